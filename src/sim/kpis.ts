@@ -1,0 +1,37 @@
+// True KPI values, computed from the true state. The dashboard shows a noisy view of the measured ones.
+import { clamp, ONE, scale } from './fixed';
+import { lookup } from './lookup';
+import type { Scenario, VoiceOption } from './scenario-schema';
+import type { Kpis, Vars } from './types';
+
+const MAX = 100 * ONE;
+
+/** Each KPI reflects the part of the state it measures; vanity ones follow reach, goal ones follow the bond. */
+export function trueKpis(
+  scenario: Scenario,
+  vars: Vars,
+  reach: number,
+  voice: VoiceOption,
+  moves: readonly string[],
+): Kpis {
+  const { community: c, trust: t, wordOfMouth: w, participation: p, competition } = vars;
+  const k: Kpis = {
+    followers: vars.followers,
+    'page-views': scale(reach, 0.85) + scale(w, 0.15),
+    likes: scale(reach, 0.6) + scale(c, 0.25),
+    engagement: scale(c, 0.7) + scale(p, 0.15) + scale(ONE, voice.engagement),
+    sentiment: t,
+    'word-of-mouth': w,
+    satisfaction: scale(t, 0.55) + scale(c, 0.2) + scale(ONE, voice.engagement / 2),
+    retention: scale(t, 0.45) + scale(c, 0.4),
+    'support-cost': scale(c, 0.35) + scale(p, 0.2) + scale(ONE, voice.engagement),
+    'share-of-voice': scale(reach, 0.5) + scale(w, 0.5) - competition,
+  };
+  const moveById = lookup(scenario).move;
+  for (const id of moves) {
+    const bonus = moveById.get(id)?.kpiBonus ?? {};
+    for (const [kpi, points] of Object.entries(bonus)) k[kpi as keyof Kpis] += scale(ONE, points);
+  }
+  for (const key of Object.keys(k) as (keyof Kpis)[]) k[key] = clamp(k[key], 0, MAX);
+  return k;
+}

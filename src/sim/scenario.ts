@@ -1,0 +1,135 @@
+// Loading a scenario file: schema validation (every problem at once, each with its JSON path), then the
+// cross-references a schema cannot see (an id that names a missing option, a duplicate id).
+import type { z } from 'zod';
+import { hashHex, stableStringify } from './hash';
+import { type Scenario, scenarioSchema } from './scenario-schema';
+
+export interface ScenarioProblem {
+  /** JSON path in the file, like $.events[3].responses[0].id */
+  path: string;
+  message: string;
+}
+
+export class ScenarioError extends Error {
+  constructor(
+    readonly problems: ScenarioProblem[],
+    readonly source = 'scenario',
+  ) {
+    super(
+      `${source} is not a valid scenario:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
+    );
+    this.name = 'ScenarioError';
+  }
+}
+
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  return out;
+}
+
+function zodProblems(error: z.ZodError): ScenarioProblem[] {
+  return error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
+}
+
+function crossCheck(s: Scenario): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  const unique = (list: { id: string }[], at: string) => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id))
+        problems.push({ path: `$.${at}[${i}].id`, message: `duplicate id "${item.id}"` });
+      seen.add(item.id);
+    });
+  };
+  unique(s.objectives, 'objectives');
+  unique(s.approaches, 'approaches');
+  unique(s.voices, 'voices');
+  unique(s.governances, 'governances');
+  unique(s.moves, 'moves');
+  unique(s.events, 'events');
+  unique(s.measure.kpis, 'measure.kpis');
+  const moveIds = new Set(s.moves.map((m) => m.id));
+  const kpiIds = new Set<string>(s.measure.kpis.map((k) => k.id));
+  if (!s.governances.some((g) => g.id === s.start.governance))
+    problems.push({
+      path: '$.start.governance',
+      message: `"${s.start.governance}" is not one of $.governances`,
+    });
+  s.moves.forEach((m, i) =>
+    m.requires.forEach((r, j) => {
+      if (!moveIds.has(r)) problems.push({ path: `$.moves[${i}].requires[${j}]`, message: `no move "${r}"` });
+    }),
+  );
+  s.objectives.forEach((o, i) =>
+    o.alignedKpis.forEach((k, j) => {
+      if (!kpiIds.has(k))
+        problems.push({
+          path: `$.objectives[${i}].alignedKpis[${j}]`,
+          message: `"${k}" is not in $.measure.kpis`,
+        });
+    }),
+  );
+  s.phases.forEach((p, i) => {
+    const expected = ['experimentation', 'social-marketing', 'social-business'][i];
+    if (p.id !== expected) problems.push({ path: `$.phases[${i}].id`, message: `expected "${expected}"` });
+    if (i === 0 && p.gate !== null)
+      problems.push({ path: `$.phases[0].gate`, message: 'the first phase has no gate' });
+    if (i > 0 && p.gate === null) problems.push({ path: `$.phases[${i}].gate`, message: 'expected a gate' });
+    for (const key of ['movesAny', 'movesAll'] as const)
+      p.gate?.[key].forEach((m, j) => {
+        if (!moveIds.has(m))
+          problems.push({ path: `$.phases[${i}].gate.${key}[${j}]`, message: `no move "${m}"` });
+      });
+  });
+  s.events.forEach((e, i) => {
+    const ids = e.responses.map((r) => r.id);
+    if (new Set(ids).size !== ids.length)
+      problems.push({ path: `$.events[${i}].responses`, message: 'duplicate response id' });
+    if (e.responses.length > 0 && !e.defaultResponse)
+      problems.push({
+        path: `$.events[${i}].defaultResponse`,
+        message: 'an event with responses needs a default',
+      });
+    if (e.defaultResponse && !ids.includes(e.defaultResponse))
+      problems.push({
+        path: `$.events[${i}].defaultResponse`,
+        message: `"${e.defaultResponse}" is not a response`,
+      });
+  });
+  if (!s.events.some((e) => e.weight > 0))
+    problems.push({ path: '$.events', message: 'no event has a weight' });
+  return problems;
+}
+
+/** Validates parsed JSON as a scenario; throws ScenarioError listing every problem with its path. */
+export function parseScenario(json: unknown, source = 'scenario'): Scenario {
+  const result = scenarioSchema.safeParse(json);
+  if (!result.success) throw new ScenarioError(zodProblems(result.error), source);
+  const problems = crossCheck(result.data);
+  if (problems.length > 0) throw new ScenarioError(problems, source);
+  return result.data;
+}
+
+/** Parses a scenario file's text; a JSON syntax error is reported like any other problem. */
+export function parseScenarioText(text: string, source = 'scenario'): Scenario {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new ScenarioError([{ path: '$', message: `not valid JSON: ${(e as Error).message}` }], source);
+  }
+  return parseScenario(json, source);
+}
+
+const hashes = new WeakMap<Scenario, string>();
+
+/** The content hash a game record carries, so a replay refuses a changed scenario. */
+export function scenarioHash(s: Scenario): string {
+  let h = hashes.get(s);
+  if (!h) {
+    h = hashHex(stableStringify(s));
+    hashes.set(s, h);
+  }
+  return h;
+}

@@ -1,0 +1,278 @@
+// One turn (a quarter) of the model. Pure: (context, state, decision) -> new state and its explanation.
+// Every rule reads the state at the start of the quarter (s0), so the order of the rules does not change
+// their size, and each books its change to a cause in the ledger. docs/model.md explains each rule.
+import { applyEvent } from './events';
+import { clamp, ONE, scale, toFixed } from './fixed';
+import { checkGate } from './gates';
+import { trueKpis } from './kpis';
+import { Ledger } from './ledger';
+import { lookup } from './lookup';
+import { managementStep, readDashboard } from './management';
+import { nextFloat } from './rng';
+import type { Scenario } from './scenario-schema';
+import type { Ending, GameSetup, SimState, TurnDecision, TurnRecord, VarId, Vars } from './types';
+
+export interface GameContext {
+  scenario: Scenario;
+  objective: string;
+  setup: GameSetup;
+}
+
+const MAX = 100 * ONE;
+
+export function totalTurns(ctx: GameContext): number {
+  return ctx.setup.turns ?? ctx.scenario.turns;
+}
+
+/** Modifiers of the organisational moves held, multiplied (factors) or added (points). */
+function moveModifiers(ctx: GameContext, moves: readonly string[]) {
+  const mods = { dissonance: 1, growth: 1, buyInShield: 1, coherenceTarget: 0, wordOfMouth: 0 };
+  const byId = lookup(ctx.scenario).move;
+  for (const id of moves) {
+    const m = byId.get(id)?.modifiers;
+    if (!m) continue;
+    mods.dissonance *= m.dissonance ?? 1;
+    mods.growth *= m.growth ?? 1;
+    mods.buyInShield *= m.buyInShield ?? 1;
+    mods.coherenceTarget += m.coherenceTarget ?? 0;
+    mods.wordOfMouth += m.wordOfMouth ?? 0;
+  }
+  return mods;
+}
+
+/** Draws the event of the next turn: a fixed one when the session set it, else one from the deck. */
+export function drawEvent(ctx: GameContext, state: SimState, nextTurn: number): string | null {
+  // Always one draw, whatever is fixed, so the rest of the game's randomness does not shift.
+  const r = nextFloat(state.rng);
+  const fixed = ctx.setup.fixedEvents?.[String(nextTurn)];
+  if (fixed) return fixed;
+  const deck = ctx.scenario.events.filter(
+    (e) => e.weight > 0 && e.minTurn <= nextTurn && e.phases.includes(state.phase),
+  );
+  if (deck.length === 0) return null;
+  const total = deck.reduce((sum, e) => sum + e.weight, 0);
+  let pick = Math.floor(r * total);
+  for (const e of deck) {
+    pick -= e.weight;
+    if (pick < 0) return e.id;
+  }
+  return deck[deck.length - 1]!.id;
+}
+
+export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecord {
+  const { scenario } = ctx;
+  const t = scenario.tuning;
+  const L = lookup(scenario);
+  const approach = L.approach.get(d.approach)!;
+  const voice = L.voice.get(d.voice)!;
+  const gov = L.governance.get(d.governance)!;
+  const v0 = s0.vars;
+  const vars: Vars = { ...v0 };
+  const led = new Ledger(vars, headroomFactors(v0, t.headroomFrom));
+  const rng = { ...s0.rng };
+  const turn = s0.turn + 1;
+
+  // Organisational moves: paid first, effective at once and for the rest of the game.
+  const moves = [...s0.moves];
+  for (const id of d.moves) {
+    const move = L.move.get(id)!;
+    moves.push(id);
+    led.add('budget', -toFixed(move.cost), `move:${id}`);
+    for (const [v, amount] of Object.entries(move.immediate))
+      led.add(v as VarId, toFixed(amount), `move:${id}`);
+  }
+  const mods = moveModifiers(ctx, moves);
+
+  // Governance: changing it costs, then it pulls participation and coherence its way.
+  if (d.governance !== s0.governance) {
+    for (const [v, amount] of Object.entries(t.governanceChange))
+      led.add(v as VarId, toFixed(amount), 'governance:change');
+  }
+  const govCause = `governance:${gov.id}`;
+  led.add('participation', toFixed(gov.participation), govCause);
+  const coherenceTarget = clamp(toFixed(gov.coherenceTarget + mods.coherenceTarget), 0, MAX);
+  led.add('coherence', scale(coherenceTarget - v0.coherence, t.coherencePull), govCause);
+  led.add('participation', -scale(v0.participation, t.participationDecay), 'carry:participation-fades');
+  // Employees who speak for the brand make it authentic, as far as their voices stay coherent.
+  led.add('trust', scale((v0.participation * v0.coherence) / MAX, gov.trustPerParticipation), govCause);
+
+  // Approach and voice, funded from what the budget has left.
+  const cost = toFixed(approach.cost + voice.cost);
+  const funding = cost > 0 ? Math.min(1, vars.budget / cost) : 1;
+  const approachCause = `approach:${approach.id}`;
+  const voiceCause = `voice:${voice.id}`;
+  led.add('budget', -Math.min(vars.budget, cost), approachCause);
+  const baseGrowth = toFixed(t.communityGrowthBase) + scale(v0.community, t.communityGrowthRate);
+  const growth = scale(baseGrowth, approach.nurture * funding * mods.growth);
+  led.add('community', growth, approachCause);
+  led.add('community', scale(growth, voice.growthFactor - 1), voiceCause);
+  led.add('community', -scale(v0.community, t.neglectDecay * approach.neglect), approachCause);
+  led.add('paidReach', scale(toFixed(approach.paidReach), funding), approachCause);
+  led.add('expectation', scale(toFixed(approach.expectation), funding), approachCause);
+  led.add('trust', toFixed(approach.trust), approachCause);
+
+  // Expectations raised by earlier campaigns: met by staying and talking, or turned into disappointment.
+  const e0 = v0.expectation;
+  const met = scale(e0, approach.nurture * voice.meetsExpectation);
+  const abandoned = Math.min(e0 - met, scale(e0, approach.neglect));
+  const unmet = e0 - met - abandoned;
+  led.add('community', scale(met, t.expectationToCommunity), 'carry:expectation-met');
+  led.add('trust', scale(met, t.expectationToTrust), 'carry:expectation-met');
+  led.add('trust', -scale(abandoned, t.abandonmentTrust), 'carry:abandoned');
+  led.add('trust', -scale(unmet, t.disappointment), 'carry:disappointed');
+  led.add('expectation', -(met + abandoned + scale(unmet, 1 - t.expectationKeep)), 'carry:expectation');
+
+  // How the brand speaks: dialogue builds trust with the people already there; broadcast annoys.
+  const voiceTrust =
+    toFixed(voice.trustBase) +
+    scale(v0.community, voice.trustPerCommunity) +
+    scale(s0.reach, voice.trustPerReach);
+  led.add('trust', voiceTrust, voiceCause);
+  if (voiceTrust > 0) led.add('trust', scale(voiceTrust, gov.authenticity - 1), govCause);
+  led.add('trust', toFixed(approach.nurture * t.continuityTrust), approachCause);
+
+  // Carry-over from last quarter: communities fade without care, paid reach fades fast, people talk.
+  led.add('community', -scale(v0.community, t.communityDecay), 'carry:community-fades');
+  led.add('paidReach', -scale(v0.paidReach, 1 - t.paidReachKeep), 'carry:paid-fades');
+  led.add('fragmentation', -scale(v0.fragmentation, 1 - t.fragmentationKeep), 'carry:audience-returns');
+  led.add('competition', -scale(v0.competition, 1 - t.competitionKeep), 'carry:competition-fades');
+  const womTarget =
+    scale((v0.community * v0.trust) / MAX, t.wordOfMouthFromBond) +
+    scale(v0.participation, t.wordOfMouthFromParticipation) +
+    toFixed(mods.wordOfMouth);
+  led.add('wordOfMouth', scale(womTarget - v0.wordOfMouth, t.wordOfMouthPull), 'carry:word-of-mouth');
+  led.add('trust', scale(v0.wordOfMouth, t.trustFromWordOfMouth), 'carry:recommendations');
+  // Without reasons to believe, trust drifts back to the public's default scepticism of brands.
+  led.add('trust', scale(toFixed(t.trustBaseline) - v0.trust, t.trustReversion), 'carry:trust-drifts');
+  for (const id of s0.moves) {
+    for (const [v, amount] of Object.entries(L.move.get(id)!.perTurn))
+      led.add(v as VarId, toFixed(amount), `move:${id}`);
+  }
+
+  // The quarter's event, answered by the players' response.
+  const event = applyEvent(ctx, s0, d, led, rng);
+
+  // Dissonant voices: many speakers and little coherence make off-message posts likely.
+  const chance = Math.min(
+    t.dissonanceMax,
+    ((v0.participation * (MAX - v0.coherence)) / (MAX * MAX)) *
+      t.dissonanceBase *
+      gov.dissonance *
+      mods.dissonance,
+  );
+  const dissonance = nextFloat(rng) < chance;
+  if (dissonance) {
+    const cause = 'incident:dissonance';
+    led.add(
+      'trust',
+      -(toFixed(t.dissonanceTrust) + scale(v0.participation, t.dissonancePerParticipation)),
+      cause,
+    );
+    led.add('buyIn', -toFixed(t.dissonanceBuyIn), cause);
+    led.add('coherence', -toFixed(t.dissonanceCoherence), cause);
+  }
+
+  clampVars(led, vars, t.budgetCap);
+
+  // Reach this quarter: the owned audience, what money bought, minus what a new platform scattered.
+  const organic =
+    scale(vars.community, t.organicFromCommunity) +
+    scale(vars.wordOfMouth, t.organicFromWordOfMouth) +
+    scale(vars.participation, t.organicFromParticipation) +
+    toFixed(voice.organicReach);
+  const reach = clamp(organic + vars.paidReach - vars.fragmentation, 0, MAX);
+  bookReach(led, s0, organic, reach, vars, v0);
+  const followersDelta = scale(reach, t.followersFromReach) - scale(v0.followers, t.followersDecay);
+  led.addRaw('followers', followersDelta, 'carry:followers');
+  clampVar(led, 'followers', MAX);
+
+  // Measurement, then management's reading of it.
+  const kpis = trueKpis(scenario, vars, reach, voice, moves);
+  const dashboard = readDashboard(scenario, kpis, d.measure, rng);
+  const phase0 = s0.phase;
+  managementStep(ctx, phase0, s0.dashboard, dashboard, turn, led, mods.buyInShield);
+  clampVar(led, 'buyIn', MAX);
+  led.add(
+    'budget',
+    Math.min(
+      toFixed(t.allowanceBase) + scale(vars.buyIn, t.allowancePerBuyIn),
+      toFixed(t.budgetCap) - vars.budget,
+    ),
+    'budget:allowance',
+  );
+
+  // Phase gate, then endings.
+  const gate = checkGate(ctx, phase0, vars, dashboard, moves);
+  let gateStreak = gate ? s0.gateStreak + 1 : 0;
+  let phase = phase0;
+  const nextGate = scenario.phases[phase0 + 1]?.gate;
+  if (gate && nextGate && gateStreak >= nextGate.holdTurns) {
+    phase = phase0 + 1;
+    gateStreak = 0;
+  }
+  let ending: Ending | null = null;
+  if (vars.buyIn <= toFixed(t.cancelBelow)) ending = 'cancelled';
+  else if (vars.trust <= toFixed(t.communityLostBelow)) ending = 'community-lost';
+  else if (turn >= totalTurns(ctx)) ending = 'completed';
+
+  const state: SimState = {
+    turn,
+    phase,
+    ending,
+    vars,
+    reach,
+    organicReach: organic,
+    governance: d.governance,
+    moves,
+    gateStreak,
+    kpis,
+    dashboard,
+    pendingEvent: null,
+    incidents: s0.incidents + (dissonance ? 1 : 0),
+    rng,
+  };
+  state.pendingEvent = drawEvent(ctx, state, turn + 1);
+  if (ending) state.pendingEvent = null;
+  return {
+    turn,
+    decision: d,
+    event,
+    dissonance,
+    phaseBefore: phase0,
+    phaseAfter: phase,
+    ending,
+    explanation: led.explanation(),
+    state,
+  };
+}
+
+const SATURATING: VarId[] = ['trust', 'buyIn', 'community', 'wordOfMouth', 'participation'];
+
+/** Per saturating variable, how much of a gain still lands this turn (see Ledger.add). */
+function headroomFactors(v0: Vars, from: number): Partial<Record<VarId, number>> {
+  const out: Partial<Record<VarId, number>> = {};
+  const start = toFixed(from);
+  for (const v of SATURATING) out[v] = Math.min(1, Math.max(0, (MAX - v0[v]) / (MAX - start)));
+  return out;
+}
+
+/** Keeps a variable in bounds; what is cut off is booked to "limit", so explanations still add up. */
+function clampVar(led: Ledger, v: VarId, max: number): void {
+  const value = led.vars[v];
+  led.addRaw(v, clamp(value, 0, max) - value, 'limit');
+}
+
+function clampVars(led: Ledger, vars: Vars, budgetCap: number): void {
+  for (const v of Object.keys(vars) as VarId[]) clampVar(led, v, v === 'budget' ? toFixed(budgetCap) : MAX);
+}
+
+/** Reach is recomputed each turn; its change is booked to the paid, organic and scattered parts. */
+function bookReach(led: Ledger, s0: SimState, organic: number, reach: number, vars: Vars, v0: Vars): void {
+  const paid = vars.paidReach - v0.paidReach;
+  const scattered = v0.fragmentation - vars.fragmentation;
+  const grown = organic - s0.organicReach;
+  led.book('reach', paid, 'reach:paid');
+  led.book('reach', grown, 'reach:organic');
+  led.book('reach', scattered, 'reach:scattered');
+  led.book('reach', reach - s0.reach - paid - grown - scattered, 'limit');
+}

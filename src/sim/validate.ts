@@ -1,0 +1,76 @@
+// Checks a turn's decision against the scenario and the state before it is played. Each problem names
+// the field and what was expected, so the runner, the store and result-code decoding can say what is wrong.
+import { toFixed } from './fixed';
+import { lookup } from './lookup';
+import type { GameContext } from './step';
+import type { SimState, TurnDecision } from './types';
+
+export interface DecisionProblem {
+  field: string;
+  message: string;
+}
+
+export function validateDecision(ctx: GameContext, state: SimState, d: TurnDecision): DecisionProblem[] {
+  const { scenario } = ctx;
+  const L = lookup(scenario);
+  const problems: DecisionProblem[] = [];
+  const oneOf = (field: string, value: unknown, ids: Iterable<string>) => {
+    const list = [...ids];
+    if (typeof value !== 'string' || !list.includes(value))
+      problems.push({ field, message: `${JSON.stringify(value)} is not one of ${list.join(', ')}` });
+  };
+  if (state.ending) problems.push({ field: 'turn', message: `the game has ended (${state.ending})` });
+  oneOf('approach', d.approach, L.approach.keys());
+  oneOf('voice', d.voice, L.voice.keys());
+  oneOf('governance', d.governance, L.governance.keys());
+
+  if (!Array.isArray(d.measure)) problems.push({ field: 'measure', message: 'expected a list of KPI ids' });
+  else {
+    if (d.measure.length > scenario.measure.max)
+      problems.push({
+        field: 'measure',
+        message: `at most ${scenario.measure.max} KPIs, got ${d.measure.length}`,
+      });
+    if (new Set(d.measure).size !== d.measure.length)
+      problems.push({ field: 'measure', message: 'a KPI is listed twice' });
+    d.measure.forEach((k, i) => oneOf(`measure[${i}]`, k, L.kpi.keys()));
+  }
+
+  let budget = state.vars.budget;
+  if (d.governance !== state.governance) budget += toFixed(scenario.tuning.governanceChange.budget ?? 0);
+  if (!Array.isArray(d.moves)) problems.push({ field: 'moves', message: 'expected a list of move ids' });
+  else {
+    if (d.moves.length > scenario.maxMovesPerTurn)
+      problems.push({ field: 'moves', message: `at most ${scenario.maxMovesPerTurn} moves a turn` });
+    const held = new Set(state.moves);
+    d.moves.forEach((id, i) => {
+      const field = `moves[${i}]`;
+      const move = L.move.get(id);
+      if (!move) return oneOf(field, id, L.move.keys());
+      if (held.has(id)) problems.push({ field, message: `${id} is already in place` });
+      if (state.phase < move.minPhase)
+        problems.push({ field, message: `${id} needs phase ${scenario.phases[move.minPhase]!.id}` });
+      for (const need of move.requires)
+        if (!held.has(need)) problems.push({ field, message: `${id} needs ${need} first` });
+      budget -= toFixed(move.cost);
+      if (budget < 0) problems.push({ field, message: `${id} costs more than the budget left` });
+      held.add(id);
+    });
+  }
+
+  const event = state.pendingEvent ? L.event.get(state.pendingEvent) : undefined;
+  if (event && event.responses.length > 0) {
+    const response = event.responses.find((r) => r.id === d.response);
+    if (!response)
+      oneOf(
+        'response',
+        d.response,
+        event.responses.map((r) => r.id),
+      );
+    else if (toFixed(response.cost) > budget)
+      problems.push({ field: 'response', message: `${response.id} costs more than the budget left` });
+  } else if (d.response !== undefined) {
+    problems.push({ field: 'response', message: 'this turn has no event to respond to' });
+  }
+  return problems;
+}
