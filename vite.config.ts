@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 // Phaser ships one prebuilt ESM bundle with no tree-shaking: keep it in its own chunk so our code's
@@ -8,6 +9,12 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // Three pages: the game, the facilitator's view, and a device check that replays the golden games.
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        facilitator: resolve(import.meta.dirname, 'facilitator.html'),
+        check: resolve(import.meta.dirname, 'check.html'),
+      },
       output: {
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],

@@ -1,0 +1,3 @@
+// Entry of check.html: filled in by its own issue.
+const app = document.getElementById('app');
+if (app) app.textContent = 'Social Journey';
