@@ -1,11 +1,16 @@
 // The public face of the simulation core. Pure TypeScript: no phaser, zustand or DOM.
+
+export * from './code';
 export * from './fixed';
 export * from './game';
+export * from './game-schema';
 export * from './gates';
 export * from './golden';
 export * from './hash';
 export * from './plan';
+export * from './save';
 export * from './scenario';
+export * from './scenario-catalog';
 export * from './scenario-schema';
 export * from './score';
 export * from './step';
