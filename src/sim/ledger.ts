@@ -3,11 +3,14 @@
 import type { Contribution, Explanation, VarId, Vars } from './types';
 
 export class Ledger {
-  private readonly entries = new Map<string, Map<string, number>>();
+  /** Flat list of (variable, cause, delta), grouped only when an explanation is asked for. */
+  private readonly entries: (string | number)[] = [];
 
+  /** explain = false skips the bookkeeping (the balance lab needs only outcomes); the arithmetic is the same. */
   constructor(
     readonly vars: Vars,
     private readonly headroom: Partial<Record<VarId, number>> = {},
+    private readonly explain = true,
   ) {}
 
   /**
@@ -29,18 +32,23 @@ export class Ledger {
 
   /** Books a change to something that is not a stored variable (reach is recomputed each turn). */
   book(v: VarId | 'reach', delta: number, cause: string): void {
-    if (delta === 0) return;
-    let causes = this.entries.get(v);
-    if (!causes) {
-      causes = new Map();
-      this.entries.set(v, causes);
-    }
-    causes.set(cause, (causes.get(cause) ?? 0) + delta);
+    if (delta !== 0 && this.explain) this.entries.push(v, cause, delta);
   }
 
   explanation(): Explanation {
+    const grouped = new Map<string, Map<string, number>>();
+    for (let i = 0; i < this.entries.length; i += 3) {
+      const v = this.entries[i] as string;
+      const cause = this.entries[i + 1] as string;
+      let causes = grouped.get(v);
+      if (!causes) {
+        causes = new Map();
+        grouped.set(v, causes);
+      }
+      causes.set(cause, (causes.get(cause) ?? 0) + (this.entries[i + 2] as number));
+    }
     const out: Explanation = {};
-    for (const [v, causes] of this.entries) {
+    for (const [v, causes] of grouped) {
       const list: Contribution[] = [];
       for (const [cause, delta] of causes) if (delta !== 0) list.push({ cause, delta });
       list.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || (a.cause < b.cause ? -1 : 1));

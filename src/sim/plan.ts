@@ -152,9 +152,15 @@ export interface PlayedPlan {
 }
 
 /** Plays a plan to the end of the game (or its failure) on one seed. */
-export function playPlan(scenario: Scenario, seed: string, plan: Plan, setup: GameSetup = {}): PlayedPlan {
+export function playPlan(
+  scenario: Scenario,
+  seed: string,
+  plan: Plan,
+  setup: GameSetup = {},
+  options: { explain?: boolean } = {},
+): PlayedPlan {
   const game = newGame(scenario, seed, planObjective(plan, scenario), setup);
-  const ctx = contextOf(scenario, game);
+  const ctx: GameContext = { ...contextOf(scenario, game), explain: options.explain };
   const initial = initialState(ctx, seed);
   const records: TurnRecord[] = [];
   const queue: string[] = [];

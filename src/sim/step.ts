@@ -9,13 +9,15 @@ import { Ledger } from './ledger';
 import { lookup } from './lookup';
 import { managementStep, readDashboard } from './management';
 import { nextFloat } from './rng';
-import type { Scenario } from './scenario-schema';
+import { type Scenario, VAR_IDS } from './scenario-schema';
 import type { Ending, GameSetup, SimState, TurnDecision, TurnRecord, VarId, Vars } from './types';
 
 export interface GameContext {
   scenario: Scenario;
   objective: string;
   setup: GameSetup;
+  /** Record explanations (default). The balance lab turns this off for speed; outcomes are identical. */
+  explain?: boolean;
 }
 
 const MAX = 100 * ONE;
@@ -68,7 +70,7 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
   const gov = L.governance.get(d.governance)!;
   const v0 = s0.vars;
   const vars: Vars = { ...v0 };
-  const led = new Ledger(vars, headroomFactors(v0, t.headroomFrom));
+  const led = new Ledger(vars, headroomFactors(v0, t.headroomFrom), ctx.explain !== false);
   const rng = { ...s0.rng };
   const turn = s0.turn + 1;
 
@@ -172,7 +174,7 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
     led.add('coherence', -toFixed(t.dissonanceCoherence), cause);
   }
 
-  clampVars(led, vars, t.budgetCap);
+  clampVars(led, t.budgetCap);
 
   // Reach this quarter: the owned audience, what money bought, minus what a new platform scattered.
   const organic =
@@ -262,8 +264,8 @@ function clampVar(led: Ledger, v: VarId, max: number): void {
   led.addRaw(v, clamp(value, 0, max) - value, 'limit');
 }
 
-function clampVars(led: Ledger, vars: Vars, budgetCap: number): void {
-  for (const v of Object.keys(vars) as VarId[]) clampVar(led, v, v === 'budget' ? toFixed(budgetCap) : MAX);
+function clampVars(led: Ledger, budgetCap: number): void {
+  for (const v of VAR_IDS) clampVar(led, v, v === 'budget' ? toFixed(budgetCap) : MAX);
 }
 
 /** Reach is recomputed each turn; its change is booked to the paid, organic and scattered parts. */

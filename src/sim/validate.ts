@@ -14,15 +14,17 @@ export function validateDecision(ctx: GameContext, state: SimState, d: TurnDecis
   const { scenario } = ctx;
   const L = lookup(scenario);
   const problems: DecisionProblem[] = [];
-  const oneOf = (field: string, value: unknown, ids: Iterable<string>) => {
-    const list = [...ids];
-    if (typeof value !== 'string' || !list.includes(value))
-      problems.push({ field, message: `${JSON.stringify(value)} is not one of ${list.join(', ')}` });
+  const oneOf = (field: string, value: unknown, ids: ReadonlyMap<string, unknown>) => {
+    if (typeof value !== 'string' || !ids.has(value))
+      problems.push({
+        field,
+        message: `${JSON.stringify(value)} is not one of ${[...ids.keys()].join(', ')}`,
+      });
   };
   if (state.ending) problems.push({ field: 'turn', message: `the game has ended (${state.ending})` });
-  oneOf('approach', d.approach, L.approach.keys());
-  oneOf('voice', d.voice, L.voice.keys());
-  oneOf('governance', d.governance, L.governance.keys());
+  oneOf('approach', d.approach, L.approach);
+  oneOf('voice', d.voice, L.voice);
+  oneOf('governance', d.governance, L.governance);
 
   if (!Array.isArray(d.measure)) problems.push({ field: 'measure', message: 'expected a list of KPI ids' });
   else {
@@ -31,9 +33,9 @@ export function validateDecision(ctx: GameContext, state: SimState, d: TurnDecis
         field: 'measure',
         message: `at most ${scenario.measure.max} KPIs, got ${d.measure.length}`,
       });
-    if (new Set(d.measure).size !== d.measure.length)
+    if (d.measure.some((k, i) => d.measure.indexOf(k) !== i))
       problems.push({ field: 'measure', message: 'a KPI is listed twice' });
-    d.measure.forEach((k, i) => oneOf(`measure[${i}]`, k, L.kpi.keys()));
+    d.measure.forEach((k, i) => oneOf(`measure[${i}]`, k, L.kpi));
   }
 
   let budget = state.vars.budget;
@@ -46,7 +48,7 @@ export function validateDecision(ctx: GameContext, state: SimState, d: TurnDecis
     d.moves.forEach((id, i) => {
       const field = `moves[${i}]`;
       const move = L.move.get(id);
-      if (!move) return oneOf(field, id, L.move.keys());
+      if (!move) return oneOf(field, id, L.move);
       if (held.has(id)) problems.push({ field, message: `${id} is already in place` });
       if (state.phase < move.minPhase)
         problems.push({ field, message: `${id} needs phase ${scenario.phases[move.minPhase]!.id}` });
@@ -61,12 +63,7 @@ export function validateDecision(ctx: GameContext, state: SimState, d: TurnDecis
   const event = state.pendingEvent ? L.event.get(state.pendingEvent) : undefined;
   if (event && event.responses.length > 0) {
     const response = event.responses.find((r) => r.id === d.response);
-    if (!response)
-      oneOf(
-        'response',
-        d.response,
-        event.responses.map((r) => r.id),
-      );
+    if (!response) oneOf('response', d.response, new Map(event.responses.map((r) => [r.id, r])));
     else if (toFixed(response.cost) > budget)
       problems.push({ field: 'response', message: `${response.id} costs more than the budget left` });
   } else if (d.response !== undefined) {

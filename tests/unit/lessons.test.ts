@@ -1,0 +1,187 @@
+// The lessons of domain.md, checked statistically over many seeds of the default scenario. If the model
+// stops teaching one, change the model, not the test.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  type GameSetup,
+  outcomeScore,
+  type Plan,
+  type PlayedPlan,
+  parsePlan,
+  parseScenarioText,
+  playPlan,
+  toPoints,
+} from '../../src/sim';
+
+const SEEDS = 500;
+const scenario = parseScenarioText(readFileSync('scenarios/default.json', 'utf8'));
+const planFile = (name: string): Plan =>
+  parsePlan(JSON.parse(readFileSync(`scenarios/plans/${name}.json`, 'utf8')), scenario);
+const seeds = Array.from({ length: SEEDS }, (_, i) => `lesson-${i + 1}`);
+
+const cache = new Map<string, PlayedPlan[]>();
+function games(plan: Plan, setup: GameSetup = {}, key = plan.name): PlayedPlan[] {
+  let found = cache.get(key);
+  if (!found) {
+    found = seeds.map((seed) => playPlan(scenario, seed, plan, setup));
+    cache.set(key, found);
+  }
+  return found;
+}
+const share = (flags: boolean[]) => flags.filter(Boolean).length / flags.length;
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const trust = (g: PlayedPlan) => toPoints(g.final.vars.trust);
+const buyIn = (g: PlayedPlan) => toPoints(g.final.vars.buyIn);
+/** Standard deviation of the turn-to-turn changes of buy-in: how jumpy management's mood is. */
+function buyInJitter(g: PlayedPlan): number {
+  const values = [g.initial, ...g.records.map((r) => r.state)].map((s) => toPoints(s.vars.buyIn));
+  const steps = values.slice(1).map((v, i) => v - values[i]!);
+  const m = mean(steps);
+  return Math.sqrt(mean(steps.map((s) => (s - m) * (s - m))));
+}
+
+const continuity = planFile('continuity-dialogue');
+const campaign = planFile('campaign-broadcast');
+
+describe('L1: continuity with dialogue beats campaign with broadcast, though campaigns lead on reach early', () => {
+  it('ends with more trust and a later phase in the large majority of seeds', () => {
+    const a = games(continuity);
+    const b = games(campaign);
+    expect(share(a.map((g, i) => trust(g) > trust(b[i]!)))).toBeGreaterThan(0.95);
+    expect(share(a.map((g, i) => g.final.phase > b[i]!.final.phase))).toBeGreaterThan(0.85);
+    expect(
+      share(a.map((g, i) => trust(g) > trust(b[i]!) && g.final.phase > b[i]!.final.phase)),
+    ).toBeGreaterThan(0.85);
+  });
+  it('campaigns lead on reach in the first two turns', () => {
+    const a = games(continuity);
+    const b = games(campaign);
+    const early = (g: PlayedPlan) => (g.records[0]!.state.reach + g.records[1]!.state.reach) / 2;
+    expect(share(a.map((g, i) => early(b[i]!) > early(g)))).toBeGreaterThan(0.95);
+  });
+});
+
+describe('L2: a campaign followed by dropping the community', () => {
+  it('leaves trust below where it started', () => {
+    const start = toPoints(scenario.start.trust * 100);
+    const dropped = games(planFile('campaign-then-drop'));
+    expect(share(dropped.map((g) => trust(g) < start))).toBeGreaterThan(0.95);
+    // Already the quarter after the drop, not only by the end of the game.
+    expect(share(dropped.map((g) => toPoints(g.records[3]!.state.vars.trust) < start))).toBeGreaterThan(0.9);
+  });
+});
+
+describe('L3: bottom-up with training beats top-down; training curbs dissonance', () => {
+  it('bottom-up with training ends with more trust and participation than top-down', () => {
+    const bottomUp = games(continuity);
+    const topDown = games(planFile('top-down-dialogue'));
+    expect(share(bottomUp.map((g, i) => trust(g) > trust(topDown[i]!)))).toBeGreaterThan(0.8);
+    expect(
+      share(bottomUp.map((g, i) => g.final.vars.participation > topDown[i]!.final.vars.participation)),
+    ).toBeGreaterThan(0.95);
+  });
+  it('bottom-up without training has more dissonance incidents than with it', () => {
+    const trained = games(continuity);
+    const untrained = games(planFile('bottom-up-untrained'));
+    const incidents = (gs: PlayedPlan[]) => mean(gs.map((g) => g.final.incidents));
+    expect(incidents(untrained)).toBeGreaterThan(2 * incidents(trained));
+    expect(share(untrained.map((g, i) => g.final.incidents >= trained[i]!.final.incidents))).toBeGreaterThan(
+      0.8,
+    );
+  });
+});
+
+describe('L4: what you measure is what management sees', () => {
+  it('goal KPIs aligned to the objective give higher and steadier buy-in than vanity numbers', () => {
+    const aligned = games(continuity);
+    const vanity = games(planFile('vanity-metrics'));
+    expect(mean(aligned.map(buyIn))).toBeGreaterThan(mean(vanity.map(buyIn)) + 5);
+    expect(share(aligned.map((g, i) => buyIn(g) > buyIn(vanity[i]!)))).toBeGreaterThan(0.8);
+    expect(mean(aligned.map(buyInJitter))).toBeLessThan(mean(vanity.map(buyInJitter)));
+  });
+  it('"be on social" as the objective makes the gates harder', () => {
+    const aimed = games(continuity);
+    const vague = games(planFile('be-on-social'));
+    expect(mean(vague.map((g) => g.final.phase))).toBeLessThan(mean(aimed.map((g) => g.final.phase)) - 0.5);
+    expect(share(aimed.map((g, i) => g.final.phase >= vague[i]!.final.phase))).toBeGreaterThan(0.95);
+  });
+});
+
+describe('L5: a community built before a crisis softens it', () => {
+  it('the same viral complaint in turn 6, met the same way, costs less trust to a brand with a community', () => {
+    const setup = { fixedEvents: { '6': 'viral-complaint' } };
+    const silent = (p: Plan): Plan => ({
+      ...p,
+      name: `${p.name} (silent)`,
+      responses: { 'viral-complaint': 'silence' },
+    });
+    const built = games(silent(continuity), setup, 'L5 built');
+    const none = games(silent(campaign), setup, 'L5 none');
+    const hit = (g: PlayedPlan) =>
+      (g.records[5]!.explanation.trust ?? [])
+        .filter((c) => c.cause === 'event:viral-complaint')
+        .reduce((sum, c) => sum + c.delta, 0);
+    // Compare the seeds where both programmes were still running in turn 6.
+    const pairs = built
+      .map((g, i) => [g, none[i]!] as const)
+      .filter(([a, b]) => a.records[5] && b.records[5]);
+    expect(pairs.length).toBeGreaterThan(SEEDS * 0.6);
+    expect(
+      pairs.every(
+        ([a, b]) =>
+          a.records[5]!.event?.id === 'viral-complaint' && b.records[5]!.event?.id === 'viral-complaint',
+      ),
+    ).toBe(true);
+    expect(share(pairs.map(([a, b]) => hit(a) > hit(b)))).toBeGreaterThan(0.95);
+    expect(mean(pairs.map(([a]) => hit(a)))).toBeGreaterThan(mean(pairs.map(([, b]) => hit(b))) * 0.67);
+  });
+});
+
+describe('L6: no plan wins in every seed', () => {
+  it('for every reference plan, some seed has another plan doing better', () => {
+    const names = readdirSync('scenarios/plans').map((f) => f.replace(/\.json$/, ''));
+    const all = names.map((n) => games(planFile(n)));
+    names.forEach((name, p) => {
+      const beaten = seeds.some((_, s) =>
+        all.some((other, q) => q !== p && outcomeScore(other[s]!.final) > outcomeScore(all[p]![s]!.final)),
+      );
+      expect(beaten, `${name} should not win on every seed`).toBe(true);
+    });
+  });
+  it('a viral stunt sometimes pays off hugely, and usually does not', () => {
+    const gambler = games(planFile('viral-gambler'));
+    const stunts = gambler.flatMap((g) =>
+      g.records.filter((r) => r.event?.id === 'viral-stunt' && r.event.response === 'go'),
+    );
+    const wins = stunts.filter((r) => r.event?.success).length;
+    expect(stunts.length).toBeGreaterThan(50);
+    expect(wins / stunts.length).toBeGreaterThan(0.05);
+    expect(wins / stunts.length).toBeLessThan(0.5);
+    // The same careful plan, taking every stunt or none: taking it wins on some seeds and loses on more.
+    const bold: Plan = {
+      ...continuity,
+      name: 'bold',
+      responses: { ...continuity.responses, 'viral-stunt': 'go' },
+    };
+    const taking = games(bold);
+    const passing = games(continuity);
+    const pays = share(taking.map((g, i) => outcomeScore(g.final) > outcomeScore(passing[i]!.final)));
+    const costs = share(taking.map((g, i) => outcomeScore(g.final) < outcomeScore(passing[i]!.final)));
+    expect(pays).toBeGreaterThan(0.03);
+    expect(costs).toBeGreaterThan(pays);
+  });
+});
+
+describe('L7: no plan reaches social business without the organisational moves', () => {
+  it('every game that reaches social business holds the structural moves, and the plan without moves never does', () => {
+    const needed = scenario.phases[2]!.gate!.movesAll;
+    expect(needed.length).toBeGreaterThan(0);
+    for (const name of readdirSync('scenarios/plans').map((f) => f.replace(/\.json$/, ''))) {
+      for (const g of games(planFile(name))) {
+        if (g.final.phase === 2) expect(needed.every((m) => g.final.moves.includes(m))).toBe(true);
+      }
+    }
+    expect(games(planFile('no-moves')).every((g) => g.final.phase < 2)).toBe(true);
+    expect(games(continuity).some((g) => g.final.phase === 2)).toBe(true);
+  });
+});
