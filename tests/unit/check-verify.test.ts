@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkGame, checkGames, type GoldenGame } from '../../src/check/verify';
+import { parseScenarioText } from '../../src/sim';
+
+const golden: GoldenGame[] = JSON.parse(readFileSync('tests/golden/games.json', 'utf8'));
+const scenario = parseScenarioText(readFileSync('scenarios/default.json', 'utf8'));
+
+describe('device check verification', () => {
+  it('finds every golden game matching in Node', () => {
+    const results = checkGames(scenario, golden);
+    expect(results.map((r) => [r.name, r.match, r.error])).toEqual(golden.map((g) => [g.name, true, null]));
+    expect(results.map((r) => r.hashes)).toEqual(golden.map((g) => g.hashes));
+  });
+
+  it('names the first state that differs', () => {
+    const g = golden[0]!;
+    const hashes = [...g.hashes];
+    hashes[2] = 'not-a-hash';
+    const r = checkGame(scenario, { ...g, hashes });
+    expect(r).toMatchObject({ match: false, firstMismatch: 2, error: null });
+  });
+
+  it('reports a missing recorded state as a mismatch', () => {
+    const g = golden[0]!;
+    const r = checkGame(scenario, { ...g, hashes: g.hashes.slice(0, -1) });
+    expect(r).toMatchObject({ match: false, firstMismatch: g.hashes.length - 1 });
+  });
+
+  it('says why a game cannot be replayed instead of throwing', () => {
+    const g = golden[0]!;
+    const r = checkGame(scenario, { ...g, game: { ...g.game, scenario: { ...g.game.scenario, hash: 'x' } } });
+    expect(r.match).toBe(false);
+    expect(r.hashes).toEqual([]);
+    expect(r.error).toMatch(/another version/);
+  });
+});
