@@ -153,7 +153,7 @@ describe('CSV export', () => {
         expect(back('buy_in')).toBe(r.state.vars.buyIn);
         expect(back('reach')).toBe(r.state.reach);
         expect(back('budget')).toBe(r.state.vars.budget);
-        expect(rec.measure.split(';').filter(Boolean)).toEqual(r.decision.measure);
+        expect(rec.measure!.split(';').filter(Boolean)).toEqual(r.decision.measure);
         for (const k of KPI_IDS) {
           const seen = rec[`seen_${k.replace(/-/g, '_')}`]!;
           const value = r.state.dashboard[k];
