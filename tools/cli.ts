@@ -213,7 +213,7 @@ export async function runCli(
   }
 }
 
-/** Writes text to stdout in one piece. */
-export function print(text: string): void {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+/** Writes lines to stdout in one piece. */
+export function print(...lines: string[]): void {
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
