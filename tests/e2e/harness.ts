@@ -136,6 +136,8 @@ export interface OpenOptions {
   locale?: string;
   /** ms for navigation and the page's default waits. Default 30 s (SwiftShader on 2 cores is slow). */
   timeout?: number;
+  /** Runs before navigation, e.g. to add init scripts (see canvas-probe.ts) or routes. */
+  beforeNavigate?: (page: Page) => Promise<void>;
 }
 
 export interface OpenedPage {
@@ -174,80 +176,82 @@ export async function startHarness(root: string = DIST_DIR): Promise<Harness> {
     await server.close();
     throw e;
   }
-  const contexts = new Set<BrowserContext>();
   const url = (path: string) => `${server.origin}/${path.replace(/^\//, '')}`;
-
-  async function openPage(path: string, options: OpenOptions = {}): Promise<OpenedPage> {
-    const timeout = options.timeout ?? 30_000;
-    const context = await browser.newContext({
-      viewport: options.viewport ?? { width: 1280, height: 800 },
-      locale: options.locale ?? 'en-US',
-      serviceWorkers: 'block',
-    });
-    contexts.add(context);
-    const consoleErrors: string[] = [];
-    const pageErrors: string[] = [];
-    const offOriginRequests: string[] = [];
-    const failedRequests: string[] = [];
-    // Abort anything that would leave the page's origin; data:, blob: and about: never reach route().
-    await context.route('**/*', (route) => {
-      const u = route.request().url();
-      if (new URL(u).origin === server.origin) return route.continue();
-      offOriginRequests.push(`${route.request().method()} ${u}`);
-      return route.abort('blockedbyclient');
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(timeout);
-    page.setDefaultNavigationTimeout(timeout);
-    page.on('console', (m) => {
-      if (m.type() !== 'error') return;
-      const loc = m.location();
-      consoleErrors.push(`${m.text()}${loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
-    });
-    page.on('pageerror', (e) => pageErrors.push(e.stack ?? e.message));
-    page.on('requestfailed', (r) => {
-      if (new URL(r.url()).origin === server.origin)
-        failedRequests.push(`${r.method()} ${r.url()}: ${r.failure()?.errorText ?? 'failed'}`);
-    });
-    page.on('response', (r) => {
-      if (r.status() >= 400 && new URL(r.url()).origin === server.origin)
-        failedRequests.push(`${r.request().method()} ${r.url()}: HTTP ${r.status()}`);
-    });
-    try {
-      await page.goto(url(path), { waitUntil: 'load', timeout });
-    } catch (e) {
-      throw new Error(`could not load ${url(path)} within ${timeout} ms: ${(e as Error).message}`);
-    }
-    return {
-      page,
-      context,
-      consoleErrors,
-      pageErrors,
-      offOriginRequests,
-      failedRequests,
-      problems: () => [
-        ...consoleErrors.map((x) => `console error: ${x}`),
-        ...pageErrors.map((x) => `page error: ${x}`),
-        ...offOriginRequests.map((x) => `off-origin request: ${x}`),
-        ...failedRequests.map((x) => `failed request: ${x}`),
-      ],
-      close: async () => {
-        contexts.delete(context);
-        await context.close();
-      },
-    };
-  }
-
   return {
     origin: server.origin,
     browser,
     url,
-    openPage,
+    openPage: (path, options) => openPageAt(browser, server.origin, path, options),
     close: async () => {
-      for (const c of contexts) await c.close().catch(() => {});
       await browser.close().catch(() => {});
       await server.close();
     },
+  };
+}
+
+/** Opens `path` of the site at `origin` in a fresh browser context (clean storage, no cache). */
+export async function openPageAt(
+  browser: Browser,
+  origin: string,
+  path: string,
+  options: OpenOptions = {},
+): Promise<OpenedPage> {
+  const timeout = options.timeout ?? 30_000;
+  const target = `${origin}/${path.replace(/^\//, '')}`;
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale: options.locale ?? 'en-US',
+    serviceWorkers: 'block',
+  });
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  const offOriginRequests: string[] = [];
+  const failedRequests: string[] = [];
+  // Abort anything that would leave the page's origin; data:, blob: and about: never reach route().
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    if (new URL(u).origin === origin) return route.continue();
+    offOriginRequests.push(`${route.request().method()} ${u}`);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeout);
+  page.setDefaultNavigationTimeout(timeout);
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    const loc = m.location();
+    consoleErrors.push(`${m.text()}${loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+  });
+  page.on('pageerror', (e) => pageErrors.push(e.stack ?? e.message));
+  page.on('requestfailed', (r) => {
+    if (new URL(r.url()).origin === origin)
+      failedRequests.push(`${r.method()} ${r.url()}: ${r.failure()?.errorText ?? 'failed'}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && new URL(r.url()).origin === origin)
+      failedRequests.push(`${r.request().method()} ${r.url()}: HTTP ${r.status()}`);
+  });
+  await options.beforeNavigate?.(page);
+  try {
+    await page.goto(target, { waitUntil: 'load', timeout });
+  } catch (e) {
+    await context.close().catch(() => {});
+    throw new Error(`could not load ${target} within ${timeout} ms: ${(e as Error).message}`);
+  }
+  return {
+    page,
+    context,
+    consoleErrors,
+    pageErrors,
+    offOriginRequests,
+    failedRequests,
+    problems: () => [
+      ...consoleErrors.map((x) => `console error: ${x}`),
+      ...pageErrors.map((x) => `page error: ${x}`),
+      ...offOriginRequests.map((x) => `off-origin request: ${x}`),
+      ...failedRequests.map((x) => `failed request: ${x}`),
+    ],
+    close: () => context.close(),
   };
 }
 
