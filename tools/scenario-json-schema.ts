@@ -1,0 +1,29 @@
+// The scenario file's JSON Schema, generated from the zod schema that validates scenarios on load, so
+// editors can check and complete scenario files. `npm run schema` writes it; a unit test fails when the
+// committed file is stale.
+import { z } from 'zod';
+import { scenarioSchema } from '../src/sim';
+
+export const SCENARIO_SCHEMA_FILE = 'scenarios/scenario.schema.json';
+
+export function scenarioJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(scenarioSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  // $schema first, then who we are, then the generated body.
+  return {
+    $schema,
+    $id: 'urn:social-journey:scenario',
+    title: 'Social Journey scenario',
+    description:
+      'A scenario file for Social Journey: the brand, the decisions and their options, the organisational ' +
+      'moves, the KPIs, the phases and their gates, the events and the tuning of the model. Generated from ' +
+      'src/sim/scenario-schema.ts by `npm run schema`; do not edit by hand. The loader also checks ' +
+      'cross-references (ids that must exist, duplicate ids) that a schema cannot express.',
+    ...rest,
+  };
+}
+
+/** The file's exact text: two-space JSON and a final newline. */
+export function scenarioJsonSchemaText(): string {
+  return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+}
