@@ -1,0 +1,161 @@
+// Collecting the teams' results: whatever the facilitator pastes, drops or opens is split into inputs,
+// each decoded and re-simulated through the sim (a code holds only decisions, so no score can be forged).
+// A bad input is refused with its reason; the good ones are kept whatever happens to the others.
+import {
+  decodeResultCode,
+  encodeResultCode,
+  type GameRecord,
+  parseSave,
+  type Replay,
+  ResultCodeError,
+  readResultCodeFragment,
+  SaveError,
+  type Scenario,
+  type ScenarioCatalog,
+} from '../sim';
+import type { Session } from './session';
+
+export interface CollectInput {
+  /** The code (or save text) as received. */
+  text: string;
+  /** A team name found beside it ("Team Lyon: SJ1-..."), or the dropped file's name. */
+  name: string | null;
+}
+
+export interface AcceptedTeam {
+  ok: true;
+  name: string | null;
+  /** The canonical result code (a save is re-encoded), the key teams are stored and compared by. */
+  code: string;
+  game: GameRecord;
+  scenario: Scenario;
+  replay: Replay;
+  notes?: string;
+}
+
+export interface Refusal {
+  ok: false;
+  name: string | null;
+  /** The input, shortened for display. */
+  input: string;
+  /** Why, in plain words (from the sim's own error messages). */
+  reason: string;
+  /** A stable id for the interface: a ResultCodeError or SaveError code, or 'unreadable'. */
+  code: string;
+}
+
+export type CollectResult = AcceptedTeam | Refusal;
+
+const CODE_START = /SJ[0-9]+-/g;
+
+/** Shortens an input for display: the start and end of a long code. */
+export function shorten(text: string, max = 40): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length <= max ? one : `${one.slice(0, max - 12)}…${one.slice(-10)}`;
+}
+
+/**
+ * Splits pasted text into inputs: one per code. A line may hold several codes, a link with "#code=", or
+ * "Team name: CODE" (a name before the code, ended by ':' or '=' or a tab). Spaces inside a code (codes
+ * are shown in groups) are kept here and ignored by the decoder; blank lines are skipped.
+ */
+export function splitPasted(text: string): CollectInput[] {
+  const out: CollectInput[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const fromLink = line.includes('#') ? readResultCodeFragment(line) : null;
+    if (fromLink) {
+      out.push({ text: fromLink, name: null });
+      continue;
+    }
+    const starts = [...line.matchAll(CODE_START)].map((m) => m.index ?? 0);
+    if (starts.length === 0) {
+      out.push({ text: line, name: null });
+      continue;
+    }
+    const prefix = line.slice(0, starts[0]).trim();
+    const name =
+      /[:=\t]$/.test(prefix) || /\t/.test(line.slice(0, starts[0]))
+        ? prefix.replace(/[:=\s]+$/, '').trim() || null
+        : null;
+    for (const [i, start] of starts.entries()) {
+      const end = starts[i + 1] ?? line.length;
+      out.push({ text: line.slice(start, end).trim(), name: i === 0 ? name : null });
+    }
+  }
+  return out;
+}
+
+/** Codes carried by a facilitator link: "#codes=CODE,CODE" or "?codes=...". */
+export function codesFromLink(url: string): string[] {
+  const found: string[] = [];
+  const hashAt = url.indexOf('#');
+  const queryAt = url.indexOf('?');
+  for (const part of [
+    hashAt >= 0 ? url.slice(hashAt + 1) : '',
+    queryAt >= 0 ? url.slice(queryAt + 1, hashAt > queryAt ? hashAt : undefined) : '',
+  ]) {
+    const value = new URLSearchParams(part).get('codes');
+    if (value) for (const c of value.split(/[,\s]+/)) if (c) found.push(c);
+  }
+  return found;
+}
+
+function refusal(input: CollectInput, e: unknown): Refusal {
+  const known = e instanceof ResultCodeError || e instanceof SaveError;
+  return {
+    ok: false,
+    name: input.name,
+    input: shorten(input.text),
+    reason: known ? (e as Error).message : `This could not be read: ${String((e as Error)?.message ?? e)}`,
+    code: known ? (e as ResultCodeError | SaveError).code : 'unreadable',
+  };
+}
+
+/** Decodes and replays one result code. */
+export function checkCode(input: CollectInput, scenarios: ScenarioCatalog): CollectResult {
+  try {
+    const decoded = decodeResultCode(input.text, scenarios);
+    return {
+      ok: true,
+      name: input.name,
+      code: encodeResultCode(decoded.scenario, decoded.game),
+      game: decoded.game,
+      scenario: decoded.scenario,
+      replay: decoded.replay,
+    };
+  } catch (e) {
+    return refusal(input, e);
+  }
+}
+
+/** Loads a save file (JSON) and replays it; its notes come along. */
+export function checkSaveText(input: CollectInput, scenarios: ScenarioCatalog): CollectResult {
+  try {
+    const save = parseSave(input.text, scenarios);
+    return {
+      ok: true,
+      name: input.name,
+      code: encodeResultCode(save.scenario, save.game),
+      game: save.game,
+      scenario: save.scenario,
+      replay: save.replay,
+      ...(save.notes ? { notes: save.notes } : {}),
+    };
+  } catch (e) {
+    return refusal({ ...input, text: shorten(input.text) }, e);
+  }
+}
+
+/** What makes a team's game differ from the session every team was meant to play (empty: it matches). */
+export function sessionMismatch(game: GameRecord, session: Session): string[] {
+  const out: string[] = [];
+  if (game.scenario.id !== session.scenario) out.push(`scenario "${game.scenario.id}"`);
+  if (game.seed !== session.seed) out.push(`seed "${game.seed}"`);
+  if ((game.setup.turns ?? null) !== (session.turns ?? null)) out.push('number of turns');
+  const a = JSON.stringify(Object.entries(game.setup.fixedEvents ?? {}).sort());
+  const b = JSON.stringify(Object.entries(session.fixedEvents ?? {}).sort());
+  if (a !== b) out.push('fixed events');
+  return out;
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkCode,
+  checkSaveText,
+  codesFromLink,
+  sessionMismatch,
+  splitPasted,
+} from '../../src/analysis/collect';
+import {
+  encodeResultCode,
+  groupResultCode,
+  playPlan,
+  resultCodeFragment,
+  serializeSave,
+  stateHash,
+} from '../../src/sim';
+import { plan, scenario } from './analysis-helpers';
+
+const a = playPlan(scenario, 'col-1', plan('continuity-dialogue'));
+const b = playPlan(scenario, 'col-1', plan('campaign-broadcast'));
+const codeA = encodeResultCode(scenario, a.game);
+const codeB = encodeResultCode(scenario, b.game);
+
+/** The same code with one character changed in the middle. */
+function corrupt(code: string): string {
+  const i = Math.floor(code.length / 2);
+  return code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1);
+}
+
+describe('collecting results', () => {
+  it('splits pasted text: names, grouped codes, links, several codes on a line', () => {
+    const text = [
+      `Team Lyon: ${codeA}`,
+      '',
+      `  ${groupResultCode(codeB)}  `,
+      `https://example.org/index.html${resultCodeFragment(codeA)}`,
+      `${codeA} ${codeB}`,
+      'hello',
+    ].join('\n');
+    const inputs = splitPasted(text);
+    expect(inputs.map((i) => i.name)).toEqual(['Team Lyon', null, null, null, null, null]);
+    expect(inputs.map((i) => i.text.replace(/\s/g, ''))).toEqual([
+      codeA,
+      codeB,
+      codeA,
+      codeA,
+      codeB,
+      'hello',
+    ]);
+  });
+
+  it('re-simulates good codes and refuses a corrupted one with its reason', () => {
+    const results = splitPasted([codeA, corrupt(codeB), codeB].join('\n')).map((i) =>
+      checkCode(i, [scenario]),
+    );
+    expect(results.map((r) => r.ok)).toEqual([true, false, true]);
+    const [first, bad, third] = results;
+    if (!first?.ok || bad?.ok !== false || !third?.ok) throw new Error('unexpected');
+    expect(stateHash(first.replay.final)).toBe(stateHash(a.final));
+    expect(stateHash(third.replay.final)).toBe(stateHash(b.final));
+    expect(first.code).toBe(codeA);
+    expect(bad.reason.length).toBeGreaterThan(20);
+    expect(['bad-checksum', 'malformed']).toContain(bad.code);
+    const junk = checkCode({ text: 'not a code', name: null }, [scenario]);
+    expect(junk.ok).toBe(false);
+  });
+
+  it('reads save files and keeps their notes', () => {
+    const text = serializeSave(a.game, { notes: 'We froze in turn 4.' });
+    const result = checkSaveText({ text, name: 'lyon.json' }, [scenario]);
+    expect(result.ok && result.notes).toBe('We froze in turn 4.');
+    expect(result.ok && result.code).toBe(codeA);
+    const broken = checkSaveText({ text: '{"format":"nope"}', name: 'x.json' }, [scenario]);
+    expect(broken.ok).toBe(false);
+  });
+
+  it('reads codes from a facilitator link', () => {
+    expect(codesFromLink(`https://x.org/facilitator.html#codes=${codeA},${codeB}`)).toEqual([codeA, codeB]);
+    expect(codesFromLink(`https://x.org/facilitator.html?codes=${codeA}`)).toEqual([codeA]);
+    expect(codesFromLink('https://x.org/facilitator.html')).toEqual([]);
+  });
+
+  it('says when a game was not played with the session', () => {
+    expect(sessionMismatch(a.game, { scenario: 'default', seed: 'col-1' })).toEqual([]);
+    expect(sessionMismatch(a.game, { scenario: 'default', seed: 'other', turns: 6 })).toEqual([
+      'seed "col-1"',
+      'number of turns',
+    ]);
+  });
+});
