@@ -256,7 +256,7 @@ function unpack(code: string): Uint8Array {
   if (crc32(withVersion(payload)) !== stored)
     throw new ResultCodeError(
       'bad-checksum',
-      'This result code has a typo: its check digits do not match. Copy it again exactly.',
+      'This result code is incomplete or has a typo: its check digits do not match. Copy it again exactly, to the last character.',
     );
   return payload;
 }

@@ -97,7 +97,7 @@ export function parseSave(text: string, scenarios: ScenarioCatalog): LoadedSave 
   } catch (e) {
     throw new SaveError(
       'not-json',
-      `This file is not a Social Journey save: it is not JSON (${(e as Error).message}).`,
+      `This file is not a Social Journey save: it is not valid JSON, perhaps cut short or edited by hand (${(e as Error).message}).`,
     );
   }
   if (!isRecord(json) || json.format !== SAVE_FORMAT)
