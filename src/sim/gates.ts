@@ -2,7 +2,6 @@
 import { ONE, toFixed } from './fixed';
 import { lookup } from './lookup';
 import { alignedKpis } from './management';
-import type { KpiId } from './scenario-schema';
 import type { GameContext } from './step';
 import type { Dashboard, Vars } from './types';
 
@@ -26,15 +25,16 @@ export function gateConditions(
   if (!gate) return null;
   const handicap = lookup(ctx.scenario).objective.get(ctx.objective)?.gateHandicap ?? 0;
   const aligned = alignedKpis(ctx);
-  const kpiById = lookup(ctx.scenario).kpi;
   // Value must be seen on the dashboard: an aligned KPI, or any goal KPI when the objective names none.
   const valueBar = toFixed(gate.valueKpi + handicap);
-  const value = (Object.entries(dashboard) as [KpiId, number | null][]).some(
-    ([id, observed]) =>
+  const value = ctx.scenario.measure.kpis.some((kpi) => {
+    const observed = dashboard[kpi.id];
+    return (
       observed !== null &&
       observed >= valueBar &&
-      (aligned.length > 0 ? aligned.includes(id) : kpiById.get(id)!.kind === 'goal'),
-  );
+      (aligned.length > 0 ? aligned.includes(kpi.id) : kpi.kind === 'goal')
+    );
+  });
   return {
     buyIn: vars.buyIn >= toFixed(gate.buyIn + handicap),
     trust: vars.trust >= toFixed(gate.trust + handicap),
@@ -54,5 +54,6 @@ export function checkGate(
   moves: readonly string[],
 ): boolean {
   const c = gateConditions(ctx, phase, vars, dashboard, moves);
-  return c !== null && Object.values(c).every(Boolean);
+  if (c === null) return false;
+  return c.buyIn && c.trust && c.participation && c.value && c.moves;
 }

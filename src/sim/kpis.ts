@@ -1,7 +1,7 @@
 // True KPI values, computed from the true state. The dashboard shows a noisy view of the measured ones.
 import { clamp, ONE, scale } from './fixed';
 import { lookup } from './lookup';
-import type { Scenario, VoiceOption } from './scenario-schema';
+import { KPI_IDS, type Scenario, type VoiceOption } from './scenario-schema';
 import type { Kpis, Vars } from './types';
 
 const MAX = 100 * ONE;
@@ -32,6 +32,6 @@ export function trueKpis(
     const bonus = moveById.get(id)?.kpiBonus ?? {};
     for (const [kpi, points] of Object.entries(bonus)) k[kpi as keyof Kpis] += scale(ONE, points);
   }
-  for (const key of Object.keys(k) as (keyof Kpis)[]) k[key] = clamp(k[key], 0, MAX);
+  for (const key of KPI_IDS) k[key] = clamp(k[key], 0, MAX);
   return k;
 }

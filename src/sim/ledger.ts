@@ -36,24 +36,44 @@ export class Ledger {
   }
 
   explanation(): Explanation {
-    const grouped = new Map<string, Map<string, number>>();
-    for (let i = 0; i < this.entries.length; i += 3) {
-      const v = this.entries[i] as string;
-      const cause = this.entries[i + 1] as string;
-      let causes = grouped.get(v);
-      if (!causes) {
-        causes = new Map();
-        grouped.set(v, causes);
+    // Lists are short (a handful of causes per variable): linear merging and insertion sort beat Maps here.
+    const out: Record<string, Contribution[]> = {};
+    const e = this.entries;
+    for (let i = 0; i < e.length; i += 3) {
+      const v = e[i] as string;
+      const cause = e[i + 1] as string;
+      const delta = e[i + 2] as number;
+      let list = out[v];
+      if (!list) {
+        list = [];
+        out[v] = list;
       }
-      causes.set(cause, (causes.get(cause) ?? 0) + (this.entries[i + 2] as number));
+      let j = 0;
+      while (j < list.length && list[j]!.cause !== cause) j++;
+      if (j < list.length) list[j]!.delta += delta;
+      else list.push({ cause, delta });
     }
-    const out: Explanation = {};
-    for (const [v, causes] of grouped) {
-      const list: Contribution[] = [];
-      for (const [cause, delta] of causes) if (delta !== 0) list.push({ cause, delta });
-      list.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || (a.cause < b.cause ? -1 : 1));
-      if (list.length > 0) out[v as VarId] = list;
+    for (const v of Object.keys(out)) {
+      const list = out[v]!.filter((c) => c.delta !== 0);
+      for (let i = 1; i < list.length; i++) {
+        const item = list[i]!;
+        let j = i - 1;
+        while (j >= 0 && before(item, list[j]!)) {
+          list[j + 1] = list[j]!;
+          j--;
+        }
+        list[j + 1] = item;
+      }
+      if (list.length > 0) out[v] = list;
+      else delete out[v];
     }
-    return out;
+    return out as Explanation;
   }
+}
+
+/** Largest change first; equal sizes by cause id, so the order never depends on booking order. */
+function before(a: Contribution, b: Contribution): boolean {
+  const da = Math.abs(a.delta);
+  const db = Math.abs(b.delta);
+  return da > db || (da === db && a.cause < b.cause);
 }

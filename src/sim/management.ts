@@ -49,13 +49,14 @@ export function managementStep(
   const ph = scenario.phases[phase]!;
   const bar = toFixed(ph.valueBar);
   const aligned = alignedKpis(ctx);
-  const kpiById = lookup(scenario).kpi;
   let signal = 0;
   let count = 0;
-  for (const [id, observed] of Object.entries(after) as [KpiId, number | null][]) {
+  for (const kpi of scenario.measure.kpis) {
+    const id = kpi.id;
+    const observed = after[id];
     if (observed === null) continue;
     count++;
-    if (kpiById.get(id)!.kind === 'vanity') {
+    if (kpi.kind === 'vanity') {
       const previous = before[id];
       const trend = previous === null ? 0 : observed - previous;
       signal += scale(trend, t.managementVanityTrend * ph.vanityWeight);
