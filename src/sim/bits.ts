@@ -10,6 +10,11 @@ export function widthFor(count: number): number {
 
 export const MAX_VARUINT = 0xffffffff;
 
+/** Bits that cannot be read as what was expected: the data ends early or spells a number two ways. */
+export class BitReadError extends Error {
+  override name = 'BitReadError';
+}
+
 export class BitWriter {
   private bytes: number[] = [];
   private bitCount = 0;
@@ -55,12 +60,12 @@ export class BitReader {
 
   constructor(private readonly bytes: Uint8Array) {}
 
-  /** Reads `width` bits; throws RangeError past the end. */
+  /** Reads `width` bits; throws BitReadError past the end. */
   read(width: number): number {
     let value = 0;
     for (let i = 0; i < width; i++) {
       const byte = this.bytes[this.at >> 3];
-      if (byte === undefined) throw new RangeError('the code ends too early');
+      if (byte === undefined) throw new BitReadError('the code ends too early');
       value = value * 2 + ((byte >> (7 - (this.at & 7))) & 1);
       this.at++;
     }
@@ -71,14 +76,14 @@ export class BitReader {
     let value = 0;
     let scale = 1;
     for (let group = 0; ; group++) {
-      if (group > 4) throw new RangeError('a number in the code is too long');
+      if (group > 4) throw new BitReadError('a number in the code is too long');
       const more = this.read(1);
       const low = this.read(7);
       // A last group of zero (other than a lone 0) would be a second spelling of the same number.
-      if (!more && low === 0 && group > 0) throw new RangeError('a number in the code is not canonical');
+      if (!more && low === 0 && group > 0) throw new BitReadError('a number in the code is not canonical');
       value += low * scale;
       scale *= 128;
-      if (value > MAX_VARUINT) throw new RangeError('a number in the code is too large');
+      if (value > MAX_VARUINT) throw new BitReadError('a number in the code is too large');
       if (!more) return value;
     }
   }

@@ -3,7 +3,7 @@
 // scenario's lists; decoding replays them, so scores are always recomputed and a team cannot forge one.
 // The byte layout is described in docs/result-codes.md.
 import { fromBase64Url, isBase64UrlChar, toBase64Url } from './base64url';
-import { BitReader, BitWriter, widthFor } from './bits';
+import { BitReadError, BitReader, BitWriter, widthFor } from './bits';
 import { crc32 } from './crc32';
 import { checkGameSetup, contextOf, GameError, initialState, playTurn, type Replay, replay } from './game';
 import { checkGameRecord } from './game-schema';
@@ -48,6 +48,15 @@ export interface DecodedResult {
 
 const utf8 = new TextEncoder();
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
+/** UTF-8 text from a code; bytes that are not UTF-8 make the code unreadable, not a strange seed. */
+function readText(bytes: Uint8Array): string {
+  try {
+    return utf8Strict.decode(bytes);
+  } catch {
+    throw new BitReadError('not UTF-8');
+  }
+}
 
 function indexIn(list: readonly { id: string }[], id: string): number {
   return list.findIndex((item) => item.id === id);
@@ -266,7 +275,7 @@ export function decodeResultCode(code: string, scenarios: ScenarioCatalog): Deco
   const r = new BitReader(unpack(code));
   try {
     const idBytes = r.readBytes(r.readVarUint());
-    const id = utf8Strict.decode(idBytes);
+    const id = readText(idBytes);
     let hashPrefix = '';
     for (let i = 0; i < HASH_DIGITS; i += 2) hashPrefix += r.read(8).toString(16).padStart(2, '0');
     const scenario = findScenario(scenarios, id);
@@ -281,7 +290,7 @@ export function decodeResultCode(code: string, scenarios: ScenarioCatalog): Deco
         'scenario-changed',
         `This result code was made with another version of the scenario "${id}", so it cannot be replayed with this one.`,
       );
-    const seed = utf8Strict.decode(r.readBytes(r.read(8)));
+    const seed = readText(r.readBytes(r.read(8)));
     const objective = idAt(scenario.objectives, r.read(widthFor(scenario.objectives.length)), 'an objective');
     const setup = readSetup(r, scenario);
     const game: GameRecord = { scenario: { id, hash }, seed, setup, objective, turns: [] };
@@ -310,7 +319,7 @@ export function decodeResultCode(code: string, scenarios: ScenarioCatalog): Deco
       throw e instanceof ResultCodeError ? e : invalidGame(e);
     }
   } catch (e) {
-    if (e instanceof RangeError || e instanceof TypeError)
+    if (e instanceof BitReadError)
       throw new ResultCodeError(
         'malformed',
         'This result code is damaged: it ends too early or holds unreadable data.',
