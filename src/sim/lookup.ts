@@ -1,4 +1,5 @@
 // Id-indexed views of a scenario, built once per scenario object and cached.
+import { toFixed } from './fixed';
 import type {
   ApproachOption,
   GovernanceOption,
@@ -7,8 +8,16 @@ import type {
   Objective,
   Scenario,
   ScenarioEvent,
+  VarId,
   VoiceOption,
 } from './scenario-schema';
+
+/** A move's deltas as (variable, hundredths) pairs, ready for the hot loop. */
+export interface MoveDeltas {
+  cause: string;
+  immediate: [VarId, number][];
+  perTurn: [VarId, number][];
+}
 
 export interface Lookup {
   approach: Map<string, ApproachOption>;
@@ -18,7 +27,14 @@ export interface Lookup {
   objective: Map<string, Objective>;
   kpi: Map<string, Kpi>;
   event: Map<string, ScenarioEvent>;
+  moveDeltas: Map<string, MoveDeltas>;
+  governanceChange: [VarId, number][];
+  /** Cause ids like "approach:campaign", built once instead of every turn. */
+  cause: Map<string, string>;
 }
+
+const deltas = (record: Partial<Record<VarId, number>>): [VarId, number][] =>
+  (Object.entries(record) as [VarId, number][]).map(([v, points]) => [v, toFixed(points)]);
 
 const cache = new WeakMap<Scenario, Lookup>();
 
@@ -37,6 +53,18 @@ export function lookup(scenario: Scenario): Lookup {
       objective: byId(scenario.objectives),
       kpi: byId(scenario.measure.kpis),
       event: byId(scenario.events),
+      moveDeltas: new Map(
+        scenario.moves.map((m) => [
+          m.id,
+          { cause: `move:${m.id}`, immediate: deltas(m.immediate), perTurn: deltas(m.perTurn) },
+        ]),
+      ),
+      governanceChange: deltas(scenario.tuning.governanceChange),
+      cause: new Map([
+        ...scenario.approaches.map((o) => [`approach/${o.id}`, `approach:${o.id}`] as const),
+        ...scenario.voices.map((o) => [`voice/${o.id}`, `voice:${o.id}`] as const),
+        ...scenario.governances.map((o) => [`governance/${o.id}`, `governance:${o.id}`] as const),
+      ]),
     };
     cache.set(scenario, found);
   }

@@ -69,7 +69,7 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
   const voice = L.voice.get(d.voice)!;
   const gov = L.governance.get(d.governance)!;
   const v0 = s0.vars;
-  const vars: Vars = { ...v0 };
+  const vars = copyVars(v0);
   const led = new Ledger(vars, headroomFactors(v0, t.headroomFrom), ctx.explain !== false);
   const rng = { ...s0.rng };
   const turn = s0.turn + 1;
@@ -77,20 +77,18 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
   // Organisational moves: paid first, effective at once and for the rest of the game.
   const moves = [...s0.moves];
   for (const id of d.moves) {
-    const move = L.move.get(id)!;
+    const { cause, immediate } = L.moveDeltas.get(id)!;
     moves.push(id);
-    led.add('budget', -toFixed(move.cost), `move:${id}`);
-    for (const [v, amount] of Object.entries(move.immediate))
-      led.add(v as VarId, toFixed(amount), `move:${id}`);
+    led.add('budget', -toFixed(L.move.get(id)!.cost), cause);
+    for (const [v, amount] of immediate) led.add(v, amount, cause);
   }
   const mods = moveModifiers(ctx, moves);
 
   // Governance: changing it costs, then it pulls participation and coherence its way.
   if (d.governance !== s0.governance) {
-    for (const [v, amount] of Object.entries(t.governanceChange))
-      led.add(v as VarId, toFixed(amount), 'governance:change');
+    for (const [v, amount] of L.governanceChange) led.add(v, amount, 'governance:change');
   }
-  const govCause = `governance:${gov.id}`;
+  const govCause = L.cause.get(`governance/${gov.id}`)!;
   led.add('participation', toFixed(gov.participation), govCause);
   const coherenceTarget = clamp(toFixed(gov.coherenceTarget + mods.coherenceTarget), 0, MAX);
   led.add('coherence', scale(coherenceTarget - v0.coherence, t.coherencePull), govCause);
@@ -101,8 +99,8 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
   // Approach and voice, funded from what the budget has left.
   const cost = toFixed(approach.cost + voice.cost);
   const funding = cost > 0 ? Math.min(1, vars.budget / cost) : 1;
-  const approachCause = `approach:${approach.id}`;
-  const voiceCause = `voice:${voice.id}`;
+  const approachCause = L.cause.get(`approach/${approach.id}`)!;
+  const voiceCause = L.cause.get(`voice/${voice.id}`)!;
   led.add('budget', -Math.min(vars.budget, cost), approachCause);
   const baseGrowth = toFixed(t.communityGrowthBase) + scale(v0.community, t.communityGrowthRate);
   const growth = scale(baseGrowth, approach.nurture * funding * mods.growth);
@@ -147,8 +145,8 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
   // Without reasons to believe, trust drifts back to the public's default scepticism of brands.
   led.add('trust', scale(toFixed(t.trustBaseline) - v0.trust, t.trustReversion), 'carry:trust-drifts');
   for (const id of s0.moves) {
-    for (const [v, amount] of Object.entries(L.move.get(id)!.perTurn))
-      led.add(v as VarId, toFixed(amount), `move:${id}`);
+    const { cause, perTurn } = L.moveDeltas.get(id)!;
+    for (const [v, amount] of perTurn) led.add(v, amount, cause);
   }
 
   // The quarter's event, answered by the players' response.
@@ -245,6 +243,24 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
     ending,
     explanation: led.explanation(),
     state,
+  };
+}
+
+/** A copy with a fixed key order, so every state's vars share one shape. */
+function copyVars(v: Vars): Vars {
+  return {
+    trust: v.trust,
+    buyIn: v.buyIn,
+    community: v.community,
+    wordOfMouth: v.wordOfMouth,
+    participation: v.participation,
+    coherence: v.coherence,
+    paidReach: v.paidReach,
+    expectation: v.expectation,
+    fragmentation: v.fragmentation,
+    competition: v.competition,
+    followers: v.followers,
+    budget: v.budget,
   };
 }
 
