@@ -1,0 +1,130 @@
+// The debrief screen: the whole story of one game for the conversation after it. Used by the game's end
+// screen and by the facilitator's view: openDebrief(container, {scenario, game, ...}). Every number is
+// recomputed here from the game's decisions through the sim.
+import './debrief.css';
+import { getLanguage, type Lang, setLanguage, t } from '../../i18n';
+import { type GameRecord, type Replay, replay, type Scenario } from '../../sim';
+import { h } from '../dom';
+import { points } from '../format';
+import { gpsView } from './gps-view';
+import { endingLabel, objectiveLabel, phaseLabel } from './labels';
+import { promptsView } from './prompts-view';
+import { referenceView } from './reference-view';
+import { timelineView } from './timeline-view';
+import { turningView } from './turning-view';
+import { whatIfView } from './what-if-view';
+
+export interface DebriefOptions {
+  scenario: Scenario;
+  game: GameRecord;
+  /** The interface language; the page's current one when left out. */
+  lang?: Lang;
+  /** The team's name where a facilitator knows it. */
+  name?: string;
+  notes?: string;
+  /** Called (debounced) with the notes as they are typed; without it the notes are read-only. */
+  onNotesChange?: (notes: string) => void;
+  /** Shows a "back" button that calls this. */
+  onClose?: () => void;
+  /** A replay already computed for this game (saves recomputing it). */
+  replay?: Replay;
+}
+
+export interface DebriefHandle {
+  element: HTMLElement;
+  close(): void;
+}
+
+const SECTIONS = ['timeline', 'gps', 'turning', 'whatif', 'reference', 'prompts'] as const;
+
+export function openDebrief(container: HTMLElement, o: DebriefOptions): DebriefHandle {
+  if (o.lang && o.lang !== getLanguage()) setLanguage(o.lang);
+  const played = o.replay ?? replay(o.scenario, o.game);
+  const name = o.name ?? t('debrief.yourTeam');
+  const f = played.final;
+  const section = (id: (typeof SECTIONS)[number], body: () => HTMLElement) => {
+    let content: HTMLElement;
+    try {
+      content = body();
+    } catch (e) {
+      // One broken panel must not blank the others.
+      content = h(
+        'p',
+        { class: 'error', role: 'alert' },
+        t('debrief.panelError'),
+        ' ',
+        String((e as Error)?.message ?? e),
+      );
+    }
+    return h(
+      'section',
+      { class: 'debrief-section', id: `debrief-${id}`, 'aria-labelledby': `debrief-${id}-h` },
+      h('h3', { id: `debrief-${id}-h`, tabindex: -1 }, t(`debrief.section.${id}`)),
+      content,
+    );
+  };
+  const nav = h(
+    'nav',
+    { class: 'debrief-nav', 'aria-label': t('debrief.navLabel') },
+    SECTIONS.map((id) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn btn-small',
+          onclick: () => {
+            const target = element.querySelector<HTMLElement>(`#debrief-${id}-h`);
+            target?.scrollIntoView({ block: 'start' });
+            target?.focus({ preventScroll: true });
+          },
+        },
+        t(`debrief.section.${id}`),
+      ),
+    ),
+  );
+  const element = h(
+    'article',
+    { class: 'debrief', 'data-testid': 'debrief', lang: getLanguage() },
+    h(
+      'header',
+      { class: 'debrief-head' },
+      o.onClose
+        ? h(
+            'button',
+            { type: 'button', class: 'btn', id: 'debrief-back', onclick: o.onClose },
+            t('debrief.back'),
+          )
+        : null,
+      h('h2', { id: 'debrief-title', tabindex: -1 }, t('debrief.title', { name })),
+      h(
+        'dl',
+        { class: 'summary', 'data-testid': 'debrief-summary' },
+        h('dt', null, t('debrief.summary.ending')),
+        h('dd', { 'data-testid': 'debrief-ending' }, endingLabel(f.ending)),
+        h('dt', null, t('debrief.summary.phase')),
+        h('dd', null, phaseLabel(o.scenario, f.phase)),
+        h('dt', null, t('debrief.var.trust')),
+        h('dd', { 'data-value': f.vars.trust }, points(f.vars.trust, 1)),
+        h('dt', null, t('debrief.var.buyIn')),
+        h('dd', { 'data-value': f.vars.buyIn }, points(f.vars.buyIn, 1)),
+        h('dt', null, t('debrief.summary.objective')),
+        h('dd', null, objectiveLabel(o.scenario, o.game.objective)),
+        h('dt', null, t('debrief.summary.seed')),
+        h('dd', null, h('code', null, o.game.seed)),
+      ),
+      nav,
+    ),
+    section('timeline', () => timelineView(o.scenario, played)),
+    section('gps', () => gpsView(o.scenario, played)),
+    section('turning', () => turningView(o.scenario, played)),
+    section('whatif', () => whatIfView(o.scenario, o.game, played)),
+    section('reference', () => referenceView(o.scenario, o.game, played, name)),
+    section('prompts', () => promptsView(o.scenario, o.notes ?? '', o.onNotesChange)),
+  );
+  container.replaceChildren(element);
+  element.querySelector<HTMLElement>('#debrief-title')?.focus({ preventScroll: true });
+  return {
+    element,
+    close: () => element.remove(),
+  };
+}
