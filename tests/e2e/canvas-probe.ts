@@ -10,19 +10,18 @@ declare global {
 }
 
 export async function trackCanvasContexts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const seen = new WeakMap<HTMLCanvasElement, string>();
-    window.__canvasContexts = seen;
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (
-      this: HTMLCanvasElement,
-      type: string,
-      ...rest: unknown[]
-    ) {
-      const ctx = (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-      if (ctx && !seen.has(this)) seen.set(this, type);
-      return ctx;
-    } as typeof original;
+  // Source text rather than a function: tsx (bench:web) would compile a function with helpers the page lacks.
+  await page.addInitScript({
+    content: `(() => {
+      const seen = new WeakMap();
+      window.__canvasContexts = seen;
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        const ctx = original.call(this, type, ...rest);
+        if (ctx && !seen.has(this)) seen.set(this, type);
+        return ctx;
+      };
+    })();`,
   });
 }
 
