@@ -88,7 +88,8 @@ export function runBalance({ scenario, plans, seeds, setup = {} }: BalanceInput)
   const finals: SimState[] = [];
   for (const seed of seeds) {
     plans.forEach((p, i) => {
-      const final = playPlan(scenario, seed, p.plan, setup).final;
+      // Outcomes only: explanations are not needed here, and skipping them changes no number.
+      const final = playPlan(scenario, seed, p.plan, setup, { explain: false }).final;
       finals[i] = final;
       const t = tallies[i]!;
       t.trust.push(toPoints(final.vars.trust));
