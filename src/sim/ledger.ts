@@ -36,6 +36,7 @@ export class Ledger {
   }
 
   explanation(): Explanation {
+    if (!this.explain) return {};
     // Lists are short (a handful of causes per variable): linear merging and insertion sort beat Maps here.
     const out: Record<string, Contribution[]> = {};
     const e = this.entries;

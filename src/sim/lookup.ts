@@ -29,9 +29,14 @@ export interface Lookup {
   event: Map<string, ScenarioEvent>;
   moveDeltas: Map<string, MoveDeltas>;
   governanceChange: [VarId, number][];
-  /** Cause ids like "approach:campaign", built once instead of every turn. */
-  cause: Map<string, string>;
+  /** Cause ids like "approach:campaign" by option id, built once instead of every turn. */
+  approachCause: Map<string, string>;
+  voiceCause: Map<string, string>;
+  governanceCause: Map<string, string>;
 }
+
+const causes = (kind: string, options: { id: string }[]) =>
+  new Map(options.map((o) => [o.id, `${kind}:${o.id}`]));
 
 const deltas = (record: Partial<Record<VarId, number>>): [VarId, number][] =>
   (Object.entries(record) as [VarId, number][]).map(([v, points]) => [v, toFixed(points)]);
@@ -60,11 +65,9 @@ export function lookup(scenario: Scenario): Lookup {
         ]),
       ),
       governanceChange: deltas(scenario.tuning.governanceChange),
-      cause: new Map([
-        ...scenario.approaches.map((o) => [`approach/${o.id}`, `approach:${o.id}`] as const),
-        ...scenario.voices.map((o) => [`voice/${o.id}`, `voice:${o.id}`] as const),
-        ...scenario.governances.map((o) => [`governance/${o.id}`, `governance:${o.id}`] as const),
-      ]),
+      approachCause: causes('approach', scenario.approaches),
+      voiceCause: causes('voice', scenario.voices),
+      governanceCause: causes('governance', scenario.governances),
     };
     cache.set(scenario, found);
   }

@@ -71,7 +71,7 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
   const v0 = s0.vars;
   const vars = copyVars(v0);
   const led = new Ledger(vars, headroomFactors(v0, t.headroomFrom), ctx.explain !== false);
-  const rng = { ...s0.rng };
+  const rng = { c: s0.rng.c, s0: s0.rng.s0, s1: s0.rng.s1, s2: s0.rng.s2 };
   const turn = s0.turn + 1;
 
   // Organisational moves: paid first, effective at once and for the rest of the game.
@@ -88,7 +88,7 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
   if (d.governance !== s0.governance) {
     for (const [v, amount] of L.governanceChange) led.add(v, amount, 'governance:change');
   }
-  const govCause = L.cause.get(`governance/${gov.id}`)!;
+  const govCause = L.governanceCause.get(gov.id)!;
   led.add('participation', toFixed(gov.participation), govCause);
   const coherenceTarget = clamp(toFixed(gov.coherenceTarget + mods.coherenceTarget), 0, MAX);
   led.add('coherence', scale(coherenceTarget - v0.coherence, t.coherencePull), govCause);
@@ -99,8 +99,8 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
   // Approach and voice, funded from what the budget has left.
   const cost = toFixed(approach.cost + voice.cost);
   const funding = cost > 0 ? Math.min(1, vars.budget / cost) : 1;
-  const approachCause = L.cause.get(`approach/${approach.id}`)!;
-  const voiceCause = L.cause.get(`voice/${voice.id}`)!;
+  const approachCause = L.approachCause.get(approach.id)!;
+  const voiceCause = L.voiceCause.get(voice.id)!;
   led.add('budget', -Math.min(vars.budget, cost), approachCause);
   const baseGrowth = toFixed(t.communityGrowthBase) + scale(v0.community, t.communityGrowthRate);
   const growth = scale(baseGrowth, approach.nurture * funding * mods.growth);
