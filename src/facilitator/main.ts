@@ -1,3 +1,51 @@
-// Entry of facilitator.html: filled in by its own issue.
+// Entry of facilitator.html: the facilitator's view. Everything runs in this page; nothing is sent
+// anywhere. Codes can arrive in the address (#codes=CODE,CODE or ?codes=...): they are collected once and
+// removed from the address so a reload does not add them again.
+import { codesFromLink } from '../analysis/collect';
+import { detectLanguage, isLang, type Lang, setLanguage, t } from '../i18n';
+import { browserStorage, LANGUAGE_KEY } from '../store/persist';
+import { bundledScenarios } from '../store/scenarios';
+import { mountFacilitator } from '../ui/facilitator/app';
+import { createFacilitatorStore } from '../ui/facilitator/store';
+
 const app = document.getElementById('app');
-if (app) app.textContent = 'Social Journey';
+if (app) {
+  try {
+    const storage = browserStorage();
+    const stored = (() => {
+      try {
+        return storage?.getItem(LANGUAGE_KEY) ?? null;
+      } catch {
+        return null;
+      }
+    })();
+    setLanguage(isLang(stored) ? stored : detectLanguage(navigator.languages ?? [navigator.language]));
+    const random = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
+    const store = createFacilitatorStore(bundledScenarios(), storage, random, (n) =>
+      t('facilitator.teamN', { n }),
+    );
+    const incoming = codesFromLink(window.location.href);
+    if (incoming.length > 0) {
+      store.getState().collect(
+        incoming.map((text) => ({ text, name: null })),
+        'code',
+      );
+      store.getState().setView('compare');
+      history.replaceState(null, '', window.location.pathname);
+    }
+    const setLang = (lang: Lang) => {
+      setLanguage(lang);
+      try {
+        storage?.setItem(LANGUAGE_KEY, lang);
+      } catch {
+        // The choice holds for this page even if it cannot be kept.
+      }
+      store.setState({});
+    };
+    const unmount = mountFacilitator(app, store, setLang);
+    import.meta.hot?.dispose(unmount);
+  } catch (e) {
+    // Never a blank page: say what broke.
+    app.textContent = `The facilitator's view could not start: ${String((e as Error)?.message ?? e)}`;
+  }
+}

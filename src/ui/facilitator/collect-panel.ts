@@ -1,0 +1,211 @@
+// Collect the teams' results: paste codes (many at once), drop or pick files (.txt with codes, .json saves
+// or a session export). Each input is decoded and re-simulated; refused ones are listed with their reason
+// and the teams already collected stay.
+import type { StoreApi } from 'zustand/vanilla';
+import { type CollectInput, splitPasted } from '../../analysis/collect';
+import { t } from '../../i18n';
+import { h } from '../dom';
+import { teamsFromExport } from './export-json';
+import type { FacilitatorState } from './store';
+
+const MAX_FILE = 1_000_000;
+
+/** Reads dropped or picked files into the store: saves, session exports, or text with codes. */
+export async function collectFiles(store: StoreApi<FacilitatorState>, files: readonly File[]): Promise<void> {
+  const act = store.getState();
+  for (const file of files) {
+    const stem = file.name.replace(/\.[^.]*$/, '');
+    if (file.size > MAX_FILE) {
+      store.setState((s) => ({
+        refusals: [
+          {
+            ok: false,
+            name: file.name,
+            input: file.name,
+            reason: t('facilitator.collect.tooBig'),
+            code: 'too-big',
+          },
+          ...s.refusals,
+        ],
+      }));
+      continue;
+    }
+    const text = await file.text();
+    const exported = teamsFromExport(text);
+    if (exported) {
+      act.collect(
+        exported.map((x) => ({ text: x.code, name: x.name || null })),
+        'code',
+      );
+      for (const x of exported) {
+        const team = store.getState().teams.find((tm) => tm.name === x.name);
+        if (team && x.notes && !team.notes) store.getState().setTeamNotes(team.code, x.notes);
+      }
+    } else if (/^\s*\{/.test(text)) act.collect([{ text, name: stem }], 'save');
+    else {
+      const inputs: CollectInput[] = splitPasted(text);
+      // A file holding one code is named after the file.
+      if (inputs.length === 1 && inputs[0]!.name === null) inputs[0]!.name = stem;
+      act.collect(inputs, 'code');
+    }
+  }
+}
+
+export function collectPanel(store: StoreApi<FacilitatorState>, s: FacilitatorState): HTMLElement {
+  const act = () => store.getState();
+  const area = h('textarea', {
+    id: 'codes-input',
+    rows: 6,
+    spellcheck: 'false',
+    'aria-describedby': 'codes-hint',
+    placeholder: 'SJ1-…',
+  });
+  const fileInput = h('input', {
+    id: 'codes-file',
+    type: 'file',
+    multiple: true,
+    accept: '.txt,.json,text/plain,application/json',
+    onchange: (e: Event) => {
+      const input = e.target as HTMLInputElement;
+      void collectFiles(store, [...(input.files ?? [])]);
+    },
+  });
+  const drop = h(
+    'div',
+    { class: 'drop-zone', id: 'drop-zone', 'data-testid': 'drop-zone' },
+    h('p', null, t('facilitator.collect.drop')),
+    h('label', { class: 'btn', for: 'codes-file' }, t('facilitator.collect.pick')),
+    fileInput,
+  );
+  drop.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    drop.classList.add('over');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.classList.remove('over');
+    void collectFiles(store, [...(e.dataTransfer?.files ?? [])]);
+  });
+
+  return h(
+    'section',
+    { class: 'fac-panel collect', 'aria-labelledby': 'collect-h', 'data-testid': 'collect' },
+    h('h2', { id: 'collect-h', tabindex: -1 }, t('facilitator.collect.title')),
+    h(
+      'div',
+      { class: 'collect-grid' },
+      h(
+        'form',
+        {
+          class: 'card',
+          onsubmit: (e: Event) => {
+            e.preventDefault();
+            const inputs = splitPasted(area.value);
+            if (inputs.length === 0) return;
+            act().collect(inputs, 'code');
+            area.value = '';
+          },
+        },
+        h('label', { for: 'codes-input' }, h('strong', null, t('facilitator.collect.paste'))),
+        area,
+        h('p', { class: 'hint', id: 'codes-hint' }, t('facilitator.collect.pasteHint')),
+        h(
+          'button',
+          { type: 'submit', class: 'btn btn-primary', id: 'codes-add' },
+          t('facilitator.collect.add'),
+        ),
+      ),
+      drop,
+    ),
+    h(
+      'p',
+      { role: 'status', class: 'collect-status', id: 'collect-status' },
+      s.lastCollect
+        ? t('facilitator.collect.status', {
+            accepted: s.lastCollect.accepted,
+            refused: s.lastCollect.refused,
+          })
+        : '',
+    ),
+    s.refusals.length > 0
+      ? h(
+          'div',
+          { class: 'card refused', 'data-testid': 'refused' },
+          h('h3', null, t('facilitator.collect.refusedTitle', { count: s.refusals.length })),
+          h(
+            'ul',
+            null,
+            s.refusals.map((r) =>
+              h(
+                'li',
+                { class: 'refusal', 'data-code': r.code },
+                h('code', null, r.name ? `${r.name}: ${r.input}` : r.input),
+                h('div', null, r.reason),
+              ),
+            ),
+          ),
+          h(
+            'button',
+            { type: 'button', class: 'btn btn-small', onclick: () => act().dismissRefusals() },
+            t('facilitator.collect.dismiss'),
+          ),
+        )
+      : null,
+    h('h3', null, t('facilitator.collect.teamsTitle', { count: s.teams.length })),
+    s.teams.length === 0
+      ? h('p', { class: 'hint' }, t('facilitator.collect.none'))
+      : h(
+          'ul',
+          { class: 'team-list', 'data-testid': 'team-list' },
+          s.teams.map((team, i) =>
+            h(
+              'li',
+              { class: 'team-item' },
+              h('input', {
+                type: 'text',
+                id: `team-name-${i}`,
+                value: team.name,
+                maxlength: 60,
+                'aria-label': t('facilitator.collect.nameLabel', { n: i + 1 }),
+                onchange: (e: Event) => act().renameTeam(team.code, (e.target as HTMLInputElement).value),
+              }),
+              team.mismatch.length > 0
+                ? h(
+                    'span',
+                    { class: 'tag tag-warn' },
+                    t('facilitator.collect.mismatch', { what: team.mismatch.join(', ') }),
+                  )
+                : null,
+              h(
+                'button',
+                { type: 'button', class: 'btn btn-small', onclick: () => act().openTeam(team.code) },
+                t('facilitator.compare.open'),
+              ),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'btn btn-small',
+                  'aria-label': t('facilitator.collect.removeLabel', { name: team.name }),
+                  onclick: () => act().removeTeam(team.code),
+                },
+                t('facilitator.collect.remove'),
+              ),
+            ),
+          ),
+        ),
+    s.teams.length > 0
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn',
+            id: 'clear-teams',
+            onclick: () => window.confirm(t('facilitator.collect.clearConfirm')) && act().clearTeams(),
+          },
+          t('facilitator.collect.clear'),
+        )
+      : null,
+  );
+}

@@ -1,0 +1,105 @@
+// The printable debrief report: the session, the comparison table and charts, then one page per team with
+// its result, key decisions, turning points and notes. The print stylesheet hides everything else, so the
+// browser's "Save as PDF" gives a clean document.
+import type { StoreApi } from 'zustand/vanilla';
+import { getLanguage, pick, t } from '../../i18n';
+import { endingLabel, eventTitle, objectiveLabel, phaseLabel } from '../debrief/labels';
+import { turningView } from '../debrief/turning-view';
+import { h } from '../dom';
+import { points } from '../format';
+import { compareTable, overlayChart } from './compare-panel';
+import type { FacilitatorState } from './store';
+
+export function reportPanel(store: StoreApi<FacilitatorState>, s: FacilitatorState): HTMLElement {
+  const scenario = s.scenarios.find((x) => x.id === s.session.scenario) ?? s.teams[0]?.scenario;
+  const date = new Intl.DateTimeFormat(getLanguage(), { dateStyle: 'long' }).format(new Date());
+  const fixed = Object.entries(s.session.fixedEvents ?? {}).map(([turn, id]) =>
+    t('facilitator.report.fixedItem', { turn, title: scenario ? eventTitle(scenario, id) : id }),
+  );
+  return h(
+    'section',
+    { class: 'fac-panel report', 'aria-labelledby': 'report-h', 'data-testid': 'report' },
+    h(
+      'div',
+      { class: 'row toolbar no-print' },
+      h(
+        'button',
+        { type: 'button', class: 'btn btn-primary', id: 'print-report', onclick: () => window.print() },
+        t('facilitator.report.print'),
+      ),
+      h('p', { class: 'hint' }, t('facilitator.report.printHint')),
+    ),
+    h('h2', { id: 'report-h', tabindex: -1 }, t('facilitator.report.title')),
+    h(
+      'dl',
+      { class: 'report-meta' },
+      h('dt', null, t('facilitator.prepare.scenario')),
+      h('dd', null, scenario ? pick(scenario.title) : s.session.scenario),
+      h('dt', null, t('facilitator.prepare.seed')),
+      h('dd', null, h('code', null, s.session.seed)),
+      h('dt', null, t('facilitator.prepare.turns')),
+      h('dd', null, String(s.session.turns ?? scenario?.turns ?? '')),
+      fixed.length > 0
+        ? [h('dt', null, t('facilitator.prepare.fixedTitle')), h('dd', null, fixed.join('; '))]
+        : null,
+      h('dt', null, t('facilitator.report.date')),
+      h('dd', null, date),
+      h('dt', null, t('facilitator.report.teams')),
+      h('dd', null, String(s.teams.length)),
+    ),
+    s.teams.length === 0
+      ? h('p', { class: 'notice' }, t('facilitator.compare.empty'))
+      : h(
+          'div',
+          { class: 'report-body' },
+          compareTable(s.teams, 'score'),
+          h('div', { class: 'chart-pair' }, overlayChart(s.teams, 'trust'), overlayChart(s.teams, 'buyIn')),
+          s.notes
+            ? h(
+                'div',
+                { class: 'report-notes' },
+                h('h3', null, t('facilitator.report.sessionNotes')),
+                h('p', { class: 'pre' }, s.notes),
+              )
+            : null,
+          s.teams.map((team) => {
+            const f = team.replay.final;
+            return h(
+              'article',
+              { class: 'report-team', 'data-testid': 'report-team' },
+              h('h3', null, team.name),
+              h(
+                'p',
+                null,
+                t('facilitator.report.teamLine', {
+                  ending: endingLabel(f.ending),
+                  phase: phaseLabel(team.scenario, f.phase),
+                  trust: points(f.vars.trust, 1),
+                  buyIn: points(f.vars.buyIn, 1),
+                  objective: objectiveLabel(team.scenario, team.game.objective),
+                }),
+              ),
+              h('h4', null, t('debrief.section.turning')),
+              turningView(team.scenario, team.replay),
+              team.notes
+                ? [h('h4', null, t('debrief.prompts.notes')), h('p', { class: 'pre' }, team.notes)]
+                : null,
+            );
+          }),
+        ),
+    h(
+      'div',
+      { class: 'field notes no-print' },
+      h('label', { for: 'session-notes' }, t('facilitator.report.sessionNotes')),
+      (() => {
+        const area = h('textarea', {
+          id: 'session-notes',
+          rows: 4,
+          oninput: (e: Event) => store.getState().setNotes((e.target as HTMLTextAreaElement).value),
+        });
+        area.value = s.notes;
+        return area;
+      })(),
+    ),
+  );
+}

@@ -1,0 +1,254 @@
+// The facilitator's state: the session being prepared, the teams collected (each re-simulated from its
+// code), the refused inputs with their reasons, and which screen is shown. A zustand vanilla store like
+// the game's; every change that matters is written to localStorage (persist.ts).
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  type AcceptedTeam,
+  type CollectInput,
+  checkCode,
+  checkSaveText,
+  type Refusal,
+  sessionMismatch,
+} from '../../analysis/collect';
+import type { SortKey } from '../../analysis/compare';
+import { type Session, seedFromNumber } from '../../analysis/session';
+import type { GameRecord, Replay, Scenario } from '../../sim';
+import type { KeyValueStorage } from '../../store/persist';
+import { clearFacilitator, loadFacilitator, saveFacilitator } from './persist';
+
+export type FacilitatorView = 'prepare' | 'collect' | 'compare' | 'report' | 'team' | 'projector';
+
+export interface TeamEntry {
+  /** The canonical result code: two inputs with the same code are the same game. */
+  code: string;
+  name: string;
+  notes: string;
+  game: GameRecord;
+  scenario: Scenario;
+  replay: Replay;
+  /** How this game differs from the session (empty when it matches). */
+  mismatch: string[];
+}
+
+export interface FacilitatorState {
+  scenarios: Scenario[];
+  session: Session;
+  teams: TeamEntry[];
+  refusals: Refusal[];
+  notes: string;
+  view: FacilitatorView;
+  /** The team whose debrief is open. */
+  teamCode: string | null;
+  sort: SortKey;
+  /** Set when the stored session could not be read: the message and the raw text, kept for copying. */
+  storeProblem: { message: string; raw: string } | null;
+  /** False when the browser does not let us save (private mode): shown as a warning. */
+  canSave: boolean;
+  /** How many inputs the last collect accepted and refused, for the status line. */
+  lastCollect: { accepted: number; refused: number } | null;
+
+  setSession(patch: Partial<Session>): void;
+  setFixedEvent(turn: number, eventId: string | null): void;
+  drawSeed(random: number): void;
+  collect(inputs: CollectInput[], kind: 'code' | 'save'): void;
+  renameTeam(code: string, name: string): void;
+  setTeamNotes(code: string, notes: string): void;
+  removeTeam(code: string): void;
+  clearTeams(): void;
+  dismissRefusals(): void;
+  setNotes(notes: string): void;
+  setView(view: FacilitatorView): void;
+  openTeam(code: string): void;
+  setSort(sort: SortKey): void;
+  resetStore(): void;
+}
+
+export function defaultSession(scenarios: readonly Scenario[], random: number): Session {
+  return { scenario: scenarios[0]?.id ?? 'default', seed: seedFromNumber(random) };
+}
+
+export function createFacilitatorStore(
+  scenarios: Scenario[],
+  storage: KeyValueStorage | null,
+  random: () => number,
+  /** The default name of the n-th team, in the interface language ("Team 3"). */
+  teamName: (n: number) => string = (n) => `Team ${n}`,
+): StoreApi<FacilitatorState> {
+  const loaded = loadFacilitator(storage);
+  const store = createStore<FacilitatorState>()((set, get) => {
+    const persist = () => {
+      const s = get();
+      const ok = saveFacilitator(storage, {
+        session: s.session,
+        teams: s.teams.map((t) => ({ name: t.name, code: t.code, notes: t.notes })),
+        notes: s.notes,
+      });
+      if (ok !== s.canSave) set({ canSave: ok });
+    };
+    const update = (patch: Partial<FacilitatorState>) => {
+      set(patch);
+      persist();
+    };
+    const withMismatch = (teams: TeamEntry[], session: Session) =>
+      teams.map((t) => ({ ...t, mismatch: sessionMismatch(t.game, session) }));
+    return {
+      scenarios,
+      session: defaultSession(scenarios, random()),
+      teams: [],
+      refusals: [],
+      notes: '',
+      view: 'prepare',
+      teamCode: null,
+      sort: 'score',
+      storeProblem: null,
+      canSave: storage !== null,
+      lastCollect: null,
+
+      setSession(patch) {
+        const session = { ...get().session, ...patch };
+        for (const key of Object.keys(session) as (keyof Session)[])
+          if (session[key] === undefined) delete (session as Partial<Session>)[key];
+        update({ session, teams: withMismatch(get().teams, session) });
+      },
+      setFixedEvent(turn, eventId) {
+        const fixed = { ...(get().session.fixedEvents ?? {}) };
+        if (eventId) fixed[String(turn)] = eventId;
+        else delete fixed[String(turn)];
+        const session: Session = { ...get().session, fixedEvents: fixed };
+        if (Object.keys(fixed).length === 0) delete session.fixedEvents;
+        update({ session, teams: withMismatch(get().teams, session) });
+      },
+      drawSeed(value) {
+        get().setSession({ seed: seedFromNumber(value) });
+      },
+      collect(inputs, kind) {
+        const s = get();
+        const teams = [...s.teams];
+        const refusals: Refusal[] = [];
+        let accepted = 0;
+        for (const input of inputs) {
+          const result = kind === 'save' ? checkSaveText(input, scenarios) : checkCode(input, scenarios);
+          if (!result.ok) {
+            refusals.push(result);
+            continue;
+          }
+          const twin = teams.find((t) => t.code === result.code);
+          if (twin) {
+            refusals.push({
+              ok: false,
+              name: input.name,
+              input: input.text.length > 40 ? `${input.text.slice(0, 28)}…` : input.text,
+              reason: `already collected as "${twin.name}"`,
+              code: 'duplicate',
+            });
+            continue;
+          }
+          accepted++;
+          teams.push(entryOf(result, uniqueName(teams, result.name, teamName), s.session));
+        }
+        update({
+          teams,
+          refusals: [...refusals, ...s.refusals].slice(0, 50),
+          lastCollect: { accepted, refused: refusals.length },
+        });
+      },
+      renameTeam(code, name) {
+        const clean = name.trim().slice(0, 60);
+        // Names identify teams in the table, the charts and the CSV: keep them unique.
+        if (!clean || get().teams.some((t) => t.name === clean && t.code !== code)) {
+          set({ teams: [...get().teams] });
+          return;
+        }
+        update({ teams: get().teams.map((t) => (t.code === code ? { ...t, name: clean } : t)) });
+      },
+      setTeamNotes(code, notes) {
+        update({
+          teams: get().teams.map((t) => (t.code === code ? { ...t, notes: notes.slice(0, 2000) } : t)),
+        });
+      },
+      removeTeam(code) {
+        update({ teams: get().teams.filter((t) => t.code !== code) });
+      },
+      clearTeams() {
+        update({ teams: [], refusals: [], lastCollect: null });
+      },
+      dismissRefusals() {
+        set({ refusals: [] });
+      },
+      setNotes(notes) {
+        update({ notes: notes.slice(0, 20000) });
+      },
+      setView(view) {
+        set({ view });
+      },
+      openTeam(code) {
+        set({ view: 'team', teamCode: code });
+      },
+      setSort(sort) {
+        set({ sort });
+      },
+      resetStore() {
+        clearFacilitator(storage);
+        set({
+          session: defaultSession(scenarios, random()),
+          teams: [],
+          refusals: [],
+          notes: '',
+          storeProblem: null,
+          view: 'prepare',
+          teamCode: null,
+          lastCollect: null,
+        });
+        persist();
+      },
+    };
+  });
+
+  if (loaded.kind === 'error') store.setState({ storeProblem: { message: loaded.message, raw: loaded.raw } });
+  if (loaded.kind === 'ok') {
+    const { session, teams, notes } = loaded.data;
+    // Re-simulate every stored team; one that no longer decodes is listed as refused, the rest stay.
+    const entries: TeamEntry[] = [];
+    const refusals: Refusal[] = [];
+    for (const t of teams) {
+      const result = checkCode({ text: t.code, name: t.name }, scenarios);
+      if (result.ok) entries.push({ ...entryOf(result, t.name, session), notes: t.notes });
+      else refusals.push(result);
+    }
+    store.setState({
+      session,
+      teams: entries,
+      refusals,
+      notes,
+      view: entries.length > 0 ? 'compare' : 'prepare',
+    });
+  }
+  return store;
+}
+
+function entryOf(result: AcceptedTeam, name: string, session: Session): TeamEntry {
+  return {
+    code: result.code,
+    name,
+    notes: result.notes ?? '',
+    game: result.game,
+    scenario: result.scenario,
+    replay: result.replay,
+    mismatch: sessionMismatch(result.game, session),
+  };
+}
+
+/** The name given, else "Team N"; a taken name gets a number. */
+function uniqueName(
+  teams: readonly TeamEntry[],
+  wanted: string | null,
+  teamName: (n: number) => string,
+): string {
+  const taken = new Set(teams.map((t) => t.name));
+  const base = wanted?.trim().slice(0, 60) || null;
+  if (base && !taken.has(base)) return base;
+  let n = teams.length + 1;
+  const name = (k: number) => (base ? `${base} ${k}` : teamName(k));
+  while (taken.has(name(n))) n++;
+  return name(n);
+}
