@@ -1,7 +1,70 @@
-// Placeholder entry until the game screens land: proves the sim runs in the browser.
-import defaultScenario from '../scenarios/default.json';
-import { parseScenario } from './sim';
+// The game page: the store (with the saved game, if any), the DOM shell, then Phaser in the shell's stage.
+import './ui/styles.css';
+import { createGame } from './game/create-game';
+import { detectLanguage, isLang, setLanguage, t } from './i18n';
+import { readResultCodeFragment } from './sim';
+import { bootStore, createGameStore } from './store/game-store';
+import { browserStorage, LANGUAGE_KEY, SAVE_KEY } from './store/persist';
+import { bundledScenarios } from './store/scenarios';
+import { mountApp } from './ui/app';
+import { h } from './ui/dom';
 
-const scenario = parseScenario(defaultScenario, 'default');
-const app = document.getElementById('app');
-if (app) app.textContent = `Social Journey: ${scenario.title.en}`;
+function start(root: HTMLElement) {
+  const storage = browserStorage();
+  let remembered: string | null = null;
+  try {
+    remembered = storage?.getItem(LANGUAGE_KEY) ?? null;
+  } catch {
+    remembered = null;
+  }
+  const language = isLang(remembered)
+    ? remembered
+    : detectLanguage(navigator.languages ?? [navigator.language]);
+  setLanguage(language);
+  const store = createGameStore({ scenarios: bundledScenarios(), storage, language });
+  const shell = mountApp(root, store);
+  bootStore(store, storage, readResultCodeFragment(location.hash));
+  const game = createGame(shell.world, store);
+  import.meta.hot?.dispose(() => {
+    game.destroy(true);
+    shell.destroy();
+  });
+}
+
+/** If even starting fails, say so and offer a way out, rather than a blank page. */
+function showCrash(root: HTMLElement, error: unknown) {
+  const message = error instanceof Error ? error.message : String(error);
+  root.replaceChildren(
+    h(
+      'div',
+      { class: 'panel card', role: 'alert' },
+      h('p', null, t('app.crash', { message })),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn btn-primary',
+          onclick: () => {
+            try {
+              localStorage.removeItem(SAVE_KEY);
+            } catch {
+              // Nothing to clear.
+            }
+            location.hash = '';
+            location.reload();
+          },
+        },
+        t('app.crashReset'),
+      ),
+    ),
+  );
+}
+
+const root = document.getElementById('app');
+if (root) {
+  try {
+    start(root);
+  } catch (e) {
+    showCrash(root, e);
+  }
+}

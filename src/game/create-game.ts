@@ -1,0 +1,35 @@
+// The Phaser game: WebGL, sized to its parent, no input of its own (every control is a DOM button beside
+// the canvas, and Phaser's keyboard capture would swallow Space and Enter on them: pitfall 6).
+import * as Phaser from 'phaser';
+import type { StoreApi } from 'zustand/vanilla';
+import type { GameStore } from '../store/game-store';
+import { BootScene } from './scenes/BootScene';
+import { BriefingScene } from './scenes/BriefingScene';
+import { EndScene } from './scenes/EndScene';
+import { PlayScene } from './scenes/PlayScene';
+import { TitleScene } from './scenes/TitleScene';
+import { STORE_KEY } from './store-access';
+
+export function createGame(parent: HTMLElement, store: StoreApi<GameStore>): Phaser.Game {
+  const game = new Phaser.Game({
+    type: Phaser.WEBGL,
+    parent,
+    backgroundColor: '#14182b',
+    banner: false,
+    audio: { noAudio: true },
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    render: { antialias: true },
+    scene: [BootScene, TitleScene, BriefingScene, PlayScene, EndScene],
+    callbacks: {
+      preBoot: (g) => {
+        g.registry.set(STORE_KEY, store);
+      },
+      postBoot: (g) => {
+        // Which renderer Phaser really got (AUTO could silently fall back; we ask for WebGL only).
+        parent.dataset.renderer = g.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
+      },
+    },
+  });
+  return game;
+}

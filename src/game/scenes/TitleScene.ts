@@ -1,0 +1,110 @@
+// The title: a city at dusk where a community forms around nothing yet, people linking up, a rider going
+// by, and the game's name. The form itself is in the DOM panel beside it.
+import * as Phaser from 'phaser';
+import { setLanguage, t } from '../../i18n';
+import type { GameStore } from '../../store/game-store';
+import { SCENE } from '../keys';
+import { reducedMotion } from '../motion';
+import { warmth } from '../palette';
+import { storeOf } from '../store-access';
+import { Community } from '../world/community';
+import { addCyclist } from '../world/cyclist';
+import { layoutFor } from '../world/layout';
+import { Sky } from '../world/sky';
+import { label } from '../world/text';
+
+export class TitleScene extends Phaser.Scene {
+  private parts: { destroy(): void }[] = [];
+  private cleanups: (() => void)[] = [];
+
+  constructor() {
+    super(SCENE.title);
+  }
+
+  create() {
+    const store = storeOf(this);
+    this.build(store.getState());
+    const onResize = () => this.rebuild(store.getState());
+    this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.language !== prev.language) {
+        setLanguage(s.language);
+        this.rebuild(s);
+      }
+    });
+    this.cleanups = [unsubscribe, () => this.scale.off(Phaser.Scale.Events.RESIZE, onResize)];
+    const done = () => {
+      this.events.off(Phaser.Scenes.Events.SHUTDOWN, done);
+      this.events.off(Phaser.Scenes.Events.DESTROY, done);
+      for (const c of this.cleanups) c();
+      this.cleanups = [];
+      this.clear();
+    };
+    this.events.on(Phaser.Scenes.Events.SHUTDOWN, done);
+    this.events.on(Phaser.Scenes.Events.DESTROY, done);
+  }
+
+  private build(_s: GameStore) {
+    const L = layoutFor(this.scale.width, this.scale.height);
+    // The title's crowd stands in the middle of the whole picture.
+    const wide = { ...L, plaza: { cx: L.w / 2, cy: L.h * 0.62, rx: L.w * 0.42, ry: L.h * 0.26 } };
+    const sky = new Sky(this, wide);
+    const community = new Community(this, wide);
+    const title = label(this, L.w / 2, L.h * 0.2, t('app.name'), Math.max(30, 64 * L.unit), '#ffd166', {
+      fontStyle: 'bold',
+      stroke: '#14182b',
+      strokeThickness: 6,
+    }).setOrigin(0.5);
+    const tagline = label(
+      this,
+      L.w / 2,
+      L.h * 0.2 + Math.max(30, 56 * L.unit),
+      t('title.canvasTagline'),
+      Math.max(14, 22 * L.unit),
+      '#f3f1ea',
+      {
+        align: 'center',
+        wordWrap: { width: L.w * 0.8 },
+      },
+    ).setOrigin(0.5, 0);
+    const rider = addCyclist(this, L.groundY, L.w, L.unit);
+    this.parts = [sky, community, title, tagline, rider];
+
+    // A community that grows, links up and warms, then starts again: the journey in ten seconds.
+    let k = reducedMotion() ? 0.7 : 0.1;
+    const show = () => {
+      const state = {
+        community: 10 + 70 * k,
+        trust: 15 + 60 * k,
+        wordOfMouth: 60 * k,
+        participation: 50 * k,
+      };
+      sky.update(warmth(state.trust), k, false);
+      community.update(state, warmth(state.trust), true);
+    };
+    show();
+    if (!reducedMotion()) {
+      const timer = this.time.addEvent({
+        delay: 900,
+        loop: true,
+        callback: () => {
+          k = k >= 1 ? 0.1 : Math.min(1, k + 0.08);
+          show();
+        },
+      });
+      this.parts.push({ destroy: () => timer.remove() });
+    }
+  }
+
+  private clear() {
+    this.tweens.killAll();
+    for (const p of this.parts) p.destroy();
+    this.parts = [];
+  }
+
+  private rebuild(s: GameStore) {
+    if (!this.sys.isActive()) return;
+    this.clear();
+    this.build(s);
+  }
+}

@@ -1,0 +1,54 @@
+// Every image the game draws is generated here at boot: no file to load, nothing from another origin.
+import type * as Phaser from 'phaser';
+import { TEX } from './keys';
+
+export function makeTextures(scene: Phaser.Scene): void {
+  const g = scene.add.graphics();
+
+  // A person: round head, rounded shoulders. White, so it can be tinted by trust.
+  g.clear();
+  g.fillStyle(0xffffff, 1);
+  g.fillCircle(12, 8, 7);
+  g.fillRoundedRect(2, 17, 20, 19, { tl: 10, tr: 10, bl: 3, br: 3 });
+  g.generateTexture(TEX.person, 24, 36);
+
+  // The brand badge an employee who speaks for the brand wears.
+  g.clear();
+  g.fillStyle(0xffffff, 1);
+  g.fillCircle(5, 5, 5);
+  g.generateTexture(TEX.badge, 10, 10);
+
+  g.clear();
+  g.fillStyle(0xffffff, 1);
+  g.fillCircle(4, 4, 4);
+  g.generateTexture(TEX.dot, 8, 8);
+
+  // A soft spark for bursts: concentric circles of falling alpha.
+  g.clear();
+  for (let r = 8; r >= 1; r--) {
+    g.fillStyle(0xffffff, 0.12 + (8 - r) * 0.1);
+    g.fillCircle(8, 8, r);
+  }
+  g.generateTexture(TEX.spark, 16, 16);
+
+  g.clear();
+  g.lineStyle(4, 0xffffff, 1);
+  g.strokeCircle(64, 64, 60);
+  g.generateTexture(TEX.ring, 128, 128);
+  g.destroy();
+
+  gradient(scene, TEX.skyCool, ['#0e1330', '#222b5c', '#3b4a80']);
+  gradient(scene, TEX.skyWarm, ['#2a2150', '#b3536b', '#ffb36b']);
+}
+
+function gradient(scene: Phaser.Scene, key: string, stops: string[]): void {
+  if (scene.textures.exists(key)) return;
+  const tex = scene.textures.createCanvas(key, 4, 256);
+  if (!tex) return;
+  const ctx = tex.getContext();
+  const grad = ctx.createLinearGradient(0, 0, 0, 256);
+  stops.forEach((c, i) => grad.addColorStop(i / (stops.length - 1), c));
+  ctx.fillStyle = grad;
+  ctx.fillRect(0, 0, 4, 256);
+  tex.refresh();
+}

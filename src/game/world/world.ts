@@ -1,0 +1,59 @@
+// The brand's world, composed: sky and city, the community around the shop, management's room, the
+// phase track, and effects. A scene builds one for its canvas size and feeds it states.
+import type * as Phaser from 'phaser';
+import { mood, warmth } from '../palette';
+import { Community } from './community';
+import { Effects } from './effects';
+import { Hub } from './hub';
+import { type Layout, layoutFor } from './layout';
+import { Manager } from './manager';
+import { Sky } from './sky';
+import type { WorldState } from './state';
+import { Track } from './track';
+
+export interface WorldTexts {
+  brand: string;
+  phases: string[];
+  management: string;
+  cancelled: string;
+}
+
+export class World {
+  readonly layout: Layout;
+  readonly sky: Sky;
+  readonly community: Community;
+  readonly hub: Hub;
+  readonly manager: Manager;
+  readonly track: Track;
+  readonly effects: Effects;
+  state: WorldState | null = null;
+
+  constructor(scene: Phaser.Scene, w: number, h: number, texts: WorldTexts) {
+    this.layout = layoutFor(w, h);
+    this.sky = new Sky(scene, this.layout);
+    this.community = new Community(scene, this.layout);
+    this.hub = new Hub(scene, this.layout, texts.brand);
+    this.manager = new Manager(scene, this.layout, texts.management, texts.cancelled);
+    this.track = new Track(scene, this.layout, texts.phases);
+    this.effects = new Effects(scene, this.layout);
+  }
+
+  show(s: WorldState, animate: boolean) {
+    const k = warmth(s.trust);
+    this.sky.update(k, Math.min(1, s.community / 80), animate);
+    this.community.update(s, k, animate);
+    this.hub.update(s.reach, s.paid, s.talking);
+    this.manager.setMood(mood(s.buyIn), animate);
+    this.track.update(s.phase, animate);
+    this.state = s;
+  }
+
+  destroy() {
+    this.effects.destroy();
+    this.track.destroy();
+    this.manager.destroy();
+    this.hub.destroy();
+    this.community.destroy();
+    this.sky.destroy();
+  }
+}

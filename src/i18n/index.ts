@@ -1,0 +1,82 @@
+// Every user-facing string by key, in English and French. Keys are dotted paths into the nested catalogs
+// ("play.confirm"); {name} placeholders are filled from params. Scenario texts carry their own {en, fr}.
+import en from './en.json';
+import fr from './fr.json';
+
+export const LANGUAGES = ['en', 'fr'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+export type Params = Record<string, string | number>;
+
+type Catalog = { [key: string]: string | Catalog };
+const catalogs: Record<Lang, Catalog> = { en, fr };
+let current: Lang = 'en';
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The first of the browser's preferred languages we have, else English. */
+export function detectLanguage(preferred: readonly string[]): Lang {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLang(base)) return base;
+  }
+  return 'en';
+}
+
+export function setLanguage(lang: Lang): void {
+  current = lang;
+}
+
+export function getLanguage(): Lang {
+  return current;
+}
+
+function lookupKey(catalog: Catalog, key: string): string | undefined {
+  let node: string | Catalog | undefined = catalog;
+  for (const part of key.split('.')) {
+    if (node === undefined || typeof node === 'string') return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+export function hasKey(key: string, lang: Lang = current): boolean {
+  return lookupKey(catalogs[lang], key) !== undefined;
+}
+
+/** The message for a key in the current language; a missing key shows itself, so it is easy to spot. */
+export function t(key: string, params?: Params, lang: Lang = current): string {
+  const message = lookupKey(catalogs[lang], key) ?? lookupKey(catalogs.en, key) ?? key;
+  if (!params) return message;
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
+}
+
+/** A scenario text in the current language. */
+export function pick(text: { en: string; fr: string }, lang: Lang = current): string {
+  return text[lang];
+}
+
+/** Numbers as people read them in the current language (French: 42,5). */
+export function num(value: number, digits = 0, lang: Lang = current): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(
+    value,
+  );
+}
+
+/** Every key of a catalog, for the completeness test. */
+export function flattenKeys(catalog: Catalog, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(catalog)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of flattenKeys(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+export function catalog(lang: Lang): Catalog {
+  return catalogs[lang];
+}

@@ -1,0 +1,368 @@
+// The one place that holds the game. Screens read it and call its actions; every action that changes the
+// game goes through the sim (newGame, playTurn, replay), so a scene or a panel never applies a rule.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Lang, Params } from '../i18n';
+import {
+  contextOf,
+  decodeResultCode,
+  encodeResultCode,
+  GameError,
+  type GameRecord,
+  initialState,
+  newGame,
+  playTurn,
+  ResultCodeError,
+  type Scenario,
+  type SimState,
+  type TurnDecision,
+  type TurnRecord,
+} from '../sim';
+import { cleanDecision, firstDraft, toggleIn } from './draft';
+import { type KeyValueStorage, LANGUAGE_KEY, loadSave, SAVE_KEY, writeSave } from './persist';
+import { cleanSeed, drawSeed } from './seed';
+
+export type Screen = 'title' | 'briefing' | 'play' | 'end';
+/** Within the play screen: choosing the quarter's decisions, or reading what happened. */
+export type PlayView = 'decide' | 'report';
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'info';
+  /** i18n key of the message, with its params. */
+  key: string;
+  params?: Params;
+  /** Technical detail for a facilitator (a save's exact problem), shown folded. */
+  detail?: string;
+}
+
+export interface GameData {
+  scenarios: Scenario[];
+  scenario: Scenario;
+  language: Lang;
+  screen: Screen;
+  view: PlayView;
+  /** The seed typed or drawn on the title screen. */
+  seed: string;
+  /** The objective chosen in the briefing, before the game starts. */
+  objective: string | null;
+  game: GameRecord | null;
+  initial: SimState | null;
+  records: TurnRecord[];
+  current: SimState | null;
+  draft: TurnDecision | null;
+  notices: Notice[];
+  /** The saved game, if a readable one exists: the title screen offers to resume it. */
+  saved: SavedSummary | null;
+  /** 'code' when the game on screen was opened from a result code: it is shown, not saved over. */
+  source: 'play' | 'code';
+}
+
+export interface GameActions {
+  setLanguage(lang: Lang): void;
+  selectScenario(id: string): void;
+  setSeed(seed: string): void;
+  drawSeed(): void;
+  /** From the title screen to the briefing; false (with a notice) when the seed is not usable. */
+  toBriefing(): boolean;
+  chooseObjective(id: string): void;
+  /** Starts a game with the given (or the chosen) seed and objective, and saves it. */
+  startGame(seed?: string, objective?: string): boolean;
+  setDraft(patch: Partial<TurnDecision>): void;
+  toggleMeasure(kpi: string): void;
+  toggleMove(move: string): void;
+  /** Plays the drafted quarter through the sim; null (with a notice) if the sim refuses it. */
+  confirmTurn(): TurnRecord | null;
+  /** After reading a quarter's report: the next quarter, or the end screen. */
+  nextQuarter(): void;
+  /** Loads the saved game; false (with a notice) when there is none or it cannot be read. */
+  resume(): boolean;
+  /** Back to the title screen; the saved game stays. */
+  toTitle(): void;
+  /** Opens a result code (a team's game) on the end screen, without touching the save. */
+  loadResultCode(code: string): boolean;
+  /** The current game's result code, or null if it cannot be written as one. */
+  resultCode(): string | null;
+  dismissNotice(id: number): void;
+}
+
+export type GameStore = GameData & GameActions;
+
+export interface SavedSummary {
+  seed: string;
+  /** Quarters played, and the game's length. */
+  played: number;
+  turns: number;
+  ended: boolean;
+}
+
+function summarize(loaded: ReturnType<typeof loadSave>): SavedSummary | null {
+  if (loaded.kind !== 'ok') return null;
+  const { game, replay, scenario } = loaded.save;
+  return {
+    seed: game.seed,
+    played: game.turns.length,
+    turns: game.setup.turns ?? scenario.turns,
+    ended: replay.final.ending !== null,
+  };
+}
+
+export interface GameStoreOptions {
+  scenarios: Scenario[];
+  storage?: KeyValueStorage | null;
+  language?: Lang;
+  seed?: string;
+  /** The time stamp written into saves; the browser's clock by default (never read by the sim). */
+  now?: () => string;
+}
+
+let nextNoticeId = 1;
+
+export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> {
+  const storage = options.storage ?? null;
+  const now = options.now ?? (() => new Date().toISOString());
+  const scenario = options.scenarios[0];
+  if (!scenario) throw new Error('createGameStore needs at least one scenario');
+
+  return createStore<GameStore>()((set, get) => {
+    const notify = (kind: Notice['kind'], key: string, params?: Params, detail?: string) => {
+      const notice: Notice = { id: nextNoticeId++, kind, key, params, detail };
+      set({ notices: [...get().notices.filter((n) => n.key !== key), notice] });
+    };
+    const clearNotices = () => set({ notices: [] });
+
+    const save = (game: GameRecord) => {
+      if (!writeSave(storage, game, now())) notify('error', 'notice.saveFailed');
+      else
+        set({
+          saved: {
+            seed: game.seed,
+            played: game.turns.length,
+            turns: game.setup.turns ?? get().scenario.turns,
+            ended: Boolean(get().current?.ending),
+          },
+        });
+    };
+
+    /** Puts a replayed game on screen: the end screen if it is over, else the next quarter to decide. */
+    const show = (
+      sc: Scenario,
+      game: GameRecord,
+      initial: SimState,
+      records: TurnRecord[],
+      source: GameData['source'],
+    ) => {
+      const current = records.at(-1)?.state ?? initial;
+      set({
+        scenario: sc,
+        game,
+        initial,
+        records,
+        current,
+        objective: game.objective,
+        seed: game.seed,
+        source,
+        screen: current.ending || source === 'code' ? 'end' : 'play',
+        view: 'decide',
+        draft: current.ending ? null : firstDraft(sc, current, game.turns.at(-1)),
+      });
+    };
+
+    const initialSave = loadSave(storage, options.scenarios);
+
+    return {
+      scenarios: options.scenarios,
+      scenario,
+      language: options.language ?? 'en',
+      screen: 'title',
+      view: 'decide',
+      seed: options.seed ?? drawSeed(),
+      objective: null,
+      game: null,
+      initial: null,
+      records: [],
+      current: null,
+      draft: null,
+      notices: [],
+      saved: summarize(initialSave),
+      source: 'play',
+
+      setLanguage(lang) {
+        try {
+          storage?.setItem(LANGUAGE_KEY, lang);
+        } catch {
+          // Not remembering the language is harmless.
+        }
+        set({ language: lang });
+      },
+
+      selectScenario(id) {
+        const found = get().scenarios.find((s) => s.id === id);
+        if (found) set({ scenario: found, objective: null });
+      },
+
+      setSeed(seed) {
+        set({ seed });
+      },
+
+      drawSeed() {
+        set({ seed: drawSeed() });
+      },
+
+      toBriefing() {
+        const seed = cleanSeed(get().seed);
+        if (!seed) {
+          notify('error', 'notice.seedInvalid');
+          return false;
+        }
+        clearNotices();
+        set({ seed, screen: 'briefing', objective: get().objective });
+        return true;
+      },
+
+      chooseObjective(id) {
+        if (get().scenario.objectives.some((o) => o.id === id)) set({ objective: id });
+      },
+
+      startGame(seedArg, objectiveArg) {
+        const s = get();
+        const seed = cleanSeed(seedArg ?? s.seed);
+        const objective = objectiveArg ?? s.objective;
+        if (!seed) {
+          notify('error', 'notice.seedInvalid');
+          return false;
+        }
+        if (!objective) {
+          notify('error', 'notice.objectiveMissing');
+          return false;
+        }
+        let game: GameRecord;
+        try {
+          game = newGame(s.scenario, seed, objective);
+        } catch (e) {
+          notify('error', 'notice.startFailed', undefined, (e as Error).message);
+          return false;
+        }
+        const initial = initialState(contextOf(s.scenario, game), seed);
+        clearNotices();
+        show(s.scenario, game, initial, [], 'play');
+        save(game);
+        return true;
+      },
+
+      setDraft(patch) {
+        const draft = get().draft;
+        if (draft) set({ draft: { ...draft, ...patch } });
+      },
+
+      toggleMeasure(kpi) {
+        const { draft, scenario: sc } = get();
+        if (draft) set({ draft: { ...draft, measure: toggleIn(draft.measure, kpi, sc.measure.max) } });
+      },
+
+      toggleMove(move) {
+        const { draft, scenario: sc } = get();
+        if (draft) set({ draft: { ...draft, moves: toggleIn(draft.moves, move, sc.maxMovesPerTurn) } });
+      },
+
+      confirmTurn() {
+        const s = get();
+        if (!s.game || !s.current || !s.draft || s.source !== 'play' || s.view !== 'decide') return null;
+        const decision = cleanDecision(s.draft);
+        let record: TurnRecord;
+        try {
+          record = playTurn(contextOf(s.scenario, s.game), s.current, decision);
+        } catch (e) {
+          if (!(e instanceof GameError)) throw e;
+          notify('error', 'notice.turnRefused', undefined, e.message);
+          return null;
+        }
+        const game: GameRecord = { ...s.game, turns: [...s.game.turns, decision] };
+        clearNotices();
+        set({ game, records: [...s.records, record], current: record.state, view: 'report', draft: null });
+        save(game);
+        return record;
+      },
+
+      nextQuarter() {
+        const s = get();
+        if (!s.current || !s.game || s.view !== 'report') return;
+        if (s.current.ending) set({ screen: 'end', view: 'decide' });
+        else set({ view: 'decide', draft: firstDraft(s.scenario, s.current, s.game.turns.at(-1)) });
+      },
+
+      resume() {
+        const loaded = loadSave(storage, get().scenarios);
+        if (loaded.kind === 'none') {
+          set({ saved: null });
+          notify('info', 'notice.noSave');
+          return false;
+        }
+        if (loaded.kind === 'error') {
+          set({ saved: null, screen: 'title' });
+          notify('error', `notice.save.${loaded.code}`, undefined, loaded.message);
+          return false;
+        }
+        const { game, scenario: sc, replay } = loaded.save;
+        clearNotices();
+        show(sc, game, replay.initial, replay.records, 'play');
+        return true;
+      },
+
+      toTitle() {
+        set({
+          screen: 'title',
+          view: 'decide',
+          source: 'play',
+          saved: summarize(loadSave(storage, get().scenarios)),
+        });
+      },
+
+      loadResultCode(code) {
+        try {
+          const decoded = decodeResultCode(code, get().scenarios);
+          clearNotices();
+          show(decoded.scenario, decoded.game, decoded.replay.initial, decoded.replay.records, 'code');
+          return true;
+        } catch (e) {
+          if (!(e instanceof ResultCodeError)) throw e;
+          notify('error', `notice.code.${e.code}`, undefined, e.message);
+          return false;
+        }
+      },
+
+      resultCode() {
+        const { game, scenario: sc } = get();
+        if (!game) return null;
+        try {
+          return encodeResultCode(sc, game);
+        } catch {
+          return null;
+        }
+      },
+
+      dismissNotice(id) {
+        set({ notices: get().notices.filter((n) => n.id !== id) });
+      },
+    };
+  });
+}
+
+/** What a reload finds: a readable save resumes, a broken one is reported on the title screen. */
+export function bootStore(
+  store: StoreApi<GameStore>,
+  storage: KeyValueStorage | null,
+  fragmentCode: string | null,
+) {
+  const s = store.getState();
+  if (fragmentCode) {
+    s.loadResultCode(fragmentCode);
+    return;
+  }
+  let text: string | null = null;
+  try {
+    text = storage?.getItem(SAVE_KEY) ?? null;
+  } catch {
+    text = null;
+  }
+  if (text !== null) s.resume();
+}

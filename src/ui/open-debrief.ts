@@ -1,0 +1,54 @@
+// THE call site of the debrief. The end screen's "Debrief" button calls openDebrief(): a full-size dialog
+// holding the debrief screen (src/ui/debrief/), with its notes kept alongside the game in this browser.
+import { t } from '../i18n';
+import type { GameRecord, Scenario, SimState, TurnRecord } from '../sim';
+import { browserStorage } from '../store/persist';
+import { openDebrief as openDebriefScreen } from './debrief/debrief';
+import { loadNotes, saveNotes } from './debrief/notes-store';
+import { h } from './dom';
+
+export interface DebriefRequest {
+  scenario: Scenario;
+  game: GameRecord;
+  initial: SimState;
+  records: readonly TurnRecord[];
+  /** Where to put focus back when the debrief closes. */
+  returnFocus?: HTMLElement | null;
+}
+
+export function openDebrief(req: DebriefRequest): void {
+  document.getElementById('debrief-dialog')?.remove();
+  const host = h('div', { class: 'debrief-host' });
+  const dialog = h(
+    'dialog',
+    {
+      id: 'debrief-dialog',
+      class: 'dialog dialog-wide',
+      'aria-labelledby': 'debrief-heading',
+      'data-testid': 'debrief',
+    },
+    h('h2', { id: 'debrief-heading' }, t('end.debriefHeading')),
+    host,
+    h(
+      'form',
+      { method: 'dialog', class: 'actions' },
+      h('button', { id: 'close-debrief', class: 'btn btn-primary', value: 'close' }, t('end.close')),
+    ),
+  );
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    req.returnFocus?.focus();
+  });
+  const storage = browserStorage();
+  const records = [...req.records];
+  openDebriefScreen(host, {
+    scenario: req.scenario,
+    game: req.game,
+    replay: { initial: req.initial, records, final: records[records.length - 1]?.state ?? req.initial },
+    notes: loadNotes(storage, req.scenario, req.game),
+    onNotesChange: (notes) => saveNotes(storage, req.scenario, req.game, notes),
+    theme: 'dark',
+  });
+  document.body.append(dialog);
+  dialog.showModal();
+}

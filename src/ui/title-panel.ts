@@ -1,0 +1,124 @@
+// The title screen: scenario, seed (typed or drawn, shown big so a facilitator can read it out), new
+// game, resume, open a team's result code, and the way to the facilitator's view.
+import type { StoreApi } from 'zustand/vanilla';
+import { pick, t } from '../i18n';
+import type { GameStore } from '../store/game-store';
+import { h } from './dom';
+
+export function titlePanel(store: StoreApi<GameStore>, s: GameStore): HTMLElement {
+  const act = () => store.getState();
+  const saved = s.saved;
+  return h(
+    'section',
+    { class: 'screen screen-title', 'aria-labelledby': 'screen-heading', 'data-testid': 'screen-title' },
+    h('h1', { id: 'screen-heading', class: 'game-title', tabindex: -1 }, t('app.name')),
+    h('p', { class: 'tagline' }, t('title.tagline')),
+    h(
+      'form',
+      {
+        id: 'new-game-form',
+        class: 'card stack',
+        novalidate: true,
+        onsubmit: (e: Event) => {
+          e.preventDefault();
+          act().toBriefing();
+        },
+      },
+      h('h2', { class: 'card-title' }, t('title.newHeading')),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'scenario-select' }, t('title.scenario')),
+        h(
+          'select',
+          {
+            id: 'scenario-select',
+            onchange: (e: Event) => act().selectScenario((e.target as HTMLSelectElement).value),
+          },
+          s.scenarios.map((sc) =>
+            h('option', { value: sc.id, selected: sc.id === s.scenario.id }, pick(sc.title)),
+          ),
+        ),
+        h('p', { class: 'hint' }, pick(s.scenario.summary)),
+      ),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'seed-input' }, t('title.seed')),
+        h(
+          'div',
+          { class: 'row' },
+          h('input', {
+            id: 'seed-input',
+            class: 'seed-input',
+            type: 'text',
+            value: s.seed,
+            maxlength: 64,
+            autocomplete: 'off',
+            spellcheck: 'false',
+            'aria-describedby': 'seed-hint',
+            oninput: (e: Event) => act().setSeed((e.target as HTMLInputElement).value),
+          }),
+          h(
+            'button',
+            { id: 'draw-seed', type: 'button', class: 'btn', onclick: () => act().drawSeed() },
+            t('title.draw'),
+          ),
+        ),
+        h('p', { id: 'seed-hint', class: 'hint' }, t('title.seedHint')),
+      ),
+      h('button', { id: 'new-game', type: 'submit', class: 'btn btn-primary btn-big' }, t('title.newGame')),
+    ),
+    saved &&
+      h(
+        'div',
+        { class: 'card stack' },
+        h('h2', { class: 'card-title' }, t('title.savedHeading')),
+        h(
+          'p',
+          null,
+          saved.ended
+            ? t('title.savedEnded', { seed: saved.seed })
+            : t('title.savedInfo', { seed: saved.seed, played: saved.played, turns: saved.turns }),
+        ),
+        h(
+          'button',
+          { id: 'resume', type: 'button', class: 'btn', onclick: () => act().resume() },
+          t('title.resume'),
+        ),
+      ),
+    h(
+      'details',
+      { class: 'card', id: 'open-code' },
+      h('summary', null, t('title.openCode')),
+      h(
+        'form',
+        {
+          class: 'stack',
+          novalidate: true,
+          onsubmit: (e: Event) => {
+            e.preventDefault();
+            const input = document.getElementById('code-input') as HTMLInputElement | null;
+            if (input) act().loadResultCode(input.value);
+          },
+        },
+        h('label', { for: 'code-input' }, t('title.codeLabel')),
+        h('input', {
+          id: 'code-input',
+          type: 'text',
+          autocomplete: 'off',
+          spellcheck: 'false',
+          placeholder: 'SJ1-…',
+        }),
+        h('button', { id: 'open-code-btn', type: 'submit', class: 'btn' }, t('title.codeOpen')),
+      ),
+      h(
+        'p',
+        { class: 'hint' },
+        t('title.facilitatorHint'),
+        ' ',
+        h('a', { id: 'facilitator-link', href: 'facilitator.html' }, t('title.facilitator')),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  contextOf,
+  parsePlan,
+  parseSave,
+  parseScenarioText,
+  planDecision,
+  playPlan,
+  type Scenario,
+  stateHash,
+} from '../../src/sim';
+import { createGameStore } from '../../src/store/game-store';
+import { type KeyValueStorage, SAVE_KEY } from '../../src/store/persist';
+
+const scenario = parseScenarioText(readFileSync('scenarios/default.json', 'utf8'));
+const planFile = (name: string) =>
+  parsePlan(JSON.parse(readFileSync(`scenarios/plans/${name}.json`, 'utf8')), scenario);
+
+function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+const now = () => '2024-05-01T10:00:00.000Z';
+
+/** Plays a plan through the store's actions, the way the decision panel does. */
+function playThroughStore(scenarios: Scenario[], planName: string, seed: string, storage = memoryStorage()) {
+  const plan = planFile(planName);
+  const store = createGameStore({ scenarios, storage, now });
+  const s = store.getState();
+  s.setSeed(seed);
+  expect(s.toBriefing()).toBe(true);
+  store.getState().chooseObjective(plan.objective ?? scenario.objectives[0]!.id);
+  expect(store.getState().startGame()).toBe(true);
+  const queue: string[] = [];
+  const saves: string[] = [storage.data.get(SAVE_KEY)!];
+  while (store.getState().screen === 'play') {
+    const st = store.getState();
+    const d = planDecision(contextOf(scenario, st.game!), plan, st.current!, queue);
+    st.setDraft({ approach: d.approach, voice: d.voice, governance: d.governance, response: d.response });
+    // Measures and moves go through the toggles, as clicks do.
+    for (const k of st.draft!.measure) if (!d.measure.includes(k)) store.getState().toggleMeasure(k);
+    for (const k of d.measure)
+      if (!store.getState().draft!.measure.includes(k)) store.getState().toggleMeasure(k);
+    for (const m of d.moves) store.getState().toggleMove(m);
+    expect(store.getState().confirmTurn()).not.toBeNull();
+    expect(store.getState().view).toBe('report');
+    saves.push(storage.data.get(SAVE_KEY)!);
+    store.getState().nextQuarter();
+  }
+  return { store, storage, saves };
+}
+
+describe('game store', () => {
+  it('plays a whole game through its actions to the same states as playPlan', () => {
+    for (const name of ['continuity-dialogue', 'campaign-broadcast', 'viral-gambler']) {
+      const { store } = playThroughStore([scenario], name, 'store-test');
+      const expected = playPlan(scenario, 'store-test', planFile(name));
+      const st = store.getState();
+      expect(st.screen).toBe('end');
+      expect(st.game!.turns).toEqual(expected.game.turns);
+      expect(st.records.map((r) => stateHash(r.state))).toEqual(
+        expected.records.map((r) => stateHash(r.state)),
+      );
+      expect(stateHash(st.current!)).toBe(stateHash(expected.final));
+    }
+  });
+
+  it('autosaves at the start and after every turn', () => {
+    const { store, saves } = playThroughStore([scenario], 'continuity-dialogue', 'autosave');
+    const turns = store.getState().records.length;
+    expect(saves).toHaveLength(turns + 1);
+    saves.forEach((text, i) => expect(parseSave(text, [scenario]).game.turns).toHaveLength(i));
+  });
+
+  it('resumes the exact state from the save in a new page', () => {
+    const storage = memoryStorage();
+    const store = createGameStore({ scenarios: [scenario], storage, now });
+    store.getState().setSeed('resume-me');
+    store.getState().toBriefing();
+    store.getState().chooseObjective('retention');
+    store.getState().startGame();
+    for (let i = 0; i < 3; i++) {
+      const st = store.getState();
+      st.setDraft({ approach: 'continuity', voice: 'dialogue' });
+      const event = scenario.events.find((e) => e.id === store.getState().current!.pendingEvent);
+      if (event?.responses.length) store.getState().setDraft({ response: event.defaultResponse });
+      expect(store.getState().confirmTurn()).not.toBeNull();
+      store.getState().nextQuarter();
+    }
+    const before = store.getState();
+    const reloaded = createGameStore({ scenarios: [scenario], storage, now });
+    expect(reloaded.getState().saved).toMatchObject({ seed: 'resume-me', played: 3, ended: false });
+    expect(reloaded.getState().resume()).toBe(true);
+    const after = reloaded.getState();
+    expect(after.screen).toBe('play');
+    expect(after.game).toEqual(before.game);
+    expect(stateHash(after.current!)).toBe(stateHash(before.current!));
+    expect(after.draft).toEqual(before.draft);
+  });
+
+  it('reports a corrupt or foreign save and lets the player start again', () => {
+    const cases: [string, string][] = [
+      ['{not json', 'notice.save.not-json'],
+      ['{"hello": "world"}', 'notice.save.not-a-save'],
+    ];
+    for (const [text, key] of cases) {
+      const storage = memoryStorage();
+      storage.setItem(SAVE_KEY, text);
+      const store = createGameStore({ scenarios: [scenario], storage, now });
+      expect(store.getState().saved).toBeNull();
+      expect(store.getState().resume()).toBe(false);
+      expect(store.getState().screen).toBe('title');
+      expect(store.getState().notices.map((n) => n.key)).toContain(key);
+      store.getState().toBriefing();
+      store.getState().chooseObjective('retention');
+      expect(store.getState().startGame()).toBe(true);
+      expect(parseSave(storage.data.get(SAVE_KEY)!, [scenario]).game.turns).toEqual([]);
+    }
+  });
+
+  it('reports a save whose decisions break the rules', () => {
+    const { storage } = playThroughStore([scenario], 'continuity-dialogue', 'tamper');
+    const save = JSON.parse(storage.data.get(SAVE_KEY)!);
+    save.game.turns[0].approach = 'teleport';
+    storage.setItem(SAVE_KEY, JSON.stringify(save));
+    const store = createGameStore({ scenarios: [scenario], storage, now });
+    expect(store.getState().resume()).toBe(false);
+    expect(store.getState().notices[0]!.key).toBe('notice.save.invalid-game');
+  });
+
+  it('refuses an incomplete decision without losing anything', () => {
+    const store = createGameStore({ scenarios: [scenario], storage: memoryStorage(), now });
+    store.getState().startGame('incomplete', 'retention');
+    expect(store.getState().confirmTurn()).toBeNull();
+    expect(store.getState().records).toHaveLength(0);
+    expect(store.getState().notices[0]!.key).toBe('notice.turnRefused');
+    expect(store.getState().view).toBe('decide');
+  });
+
+  it('opens a result code on the end screen without touching the save', () => {
+    const { store } = playThroughStore([scenario], 'continuity-dialogue', 'code');
+    const code = store.getState().resultCode();
+    expect(code).toMatch(/^SJ1-/);
+    const storage = memoryStorage();
+    const viewer = createGameStore({ scenarios: [scenario], storage, now });
+    expect(viewer.getState().loadResultCode(code!)).toBe(true);
+    expect(viewer.getState().screen).toBe('end');
+    expect(viewer.getState().source).toBe('code');
+    expect(stateHash(viewer.getState().current!)).toBe(stateHash(store.getState().current!));
+    expect(storage.data.has(SAVE_KEY)).toBe(false);
+    expect(viewer.getState().loadResultCode('SJ1-garbage!')).toBe(false);
+    expect(viewer.getState().notices[0]!.key).toMatch(/^notice\.code\./);
+  });
+});
