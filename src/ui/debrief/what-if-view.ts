@@ -194,8 +194,8 @@ function decisionForm(
       approach: String(data.get('wi-approach')),
       voice: String(data.get('wi-voice')),
       governance: String(data.get('wi-governance')),
-      measure: data.getAll('measure').map(String),
-      moves: data.getAll('moves').map(String),
+      measure: keepOrder(own.measure, data.getAll('measure').map(String)),
+      moves: keepOrder(own.moves, data.getAll('moves').map(String)),
     };
     if (data.has('wi-response')) decision.response = String(data.get('wi-response'));
     run(decision);
@@ -208,6 +208,11 @@ function decisionForm(
   });
   form.dispatchEvent(new Event('change'));
   return form;
+}
+
+/** The ticked ids, in the order the team listed them, then new ones in the scenario's order. */
+function keepOrder(before: readonly string[], ticked: readonly string[]): string[] {
+  return [...before.filter((id) => ticked.includes(id)), ...ticked.filter((id) => !before.includes(id))];
 }
 
 function adjustmentText(scenario: Scenario, a: Adjustment, result: WhatIfResult): string {
