@@ -114,8 +114,9 @@ export function openDebrief(container: HTMLElement, o: DebriefOptions): DebriefH
         h('dt', null, t('debrief.summary.seed')),
         h('dd', null, h('code', null, o.game.seed)),
       ),
-      nav,
     ),
+    // Outside the header, so it stays in view while the sections scroll by.
+    nav,
     section('timeline', () => timelineView(o.scenario, played)),
     section('gps', () => gpsView(o.scenario, played)),
     section('turning', () => turningView(o.scenario, played)),
