@@ -120,7 +120,8 @@ export function checkCode(input: CollectInput, scenarios: ScenarioCatalog): Coll
     return {
       ok: true,
       name: input.name,
-      code: encodeResultCode(decoded.scenario, decoded.game),
+      // A code that decodes is canonical once its grouping spaces are gone (encoding is deterministic).
+      code: input.text.replace(/\s+/g, ''),
       game: decoded.game,
       scenario: decoded.scenario,
       replay: decoded.replay,
