@@ -40,8 +40,10 @@ export interface Refusal {
   input: string;
   /** Why, in plain words (from the sim's own error messages). */
   reason: string;
-  /** A stable id for the interface: a ResultCodeError or SaveError code, or 'unreadable'. */
+  /** A stable id for the interface: a ResultCodeError or SaveError code, 'duplicate' or 'unreadable'. */
   code: string;
+  /** For a duplicate: the name of the team already holding that game. */
+  other?: string;
 }
 
 export type CollectResult = AcceptedTeam | Refusal;
@@ -149,14 +151,16 @@ export function checkSaveText(input: CollectInput, scenarios: ScenarioCatalog): 
   }
 }
 
+export type MismatchField = 'scenario' | 'seed' | 'turns' | 'events';
+
 /** What makes a team's game differ from the session every team was meant to play (empty: it matches). */
-export function sessionMismatch(game: GameRecord, session: Session): string[] {
-  const out: string[] = [];
-  if (game.scenario.id !== session.scenario) out.push(`scenario "${game.scenario.id}"`);
-  if (game.seed !== session.seed) out.push(`seed "${game.seed}"`);
-  if ((game.setup.turns ?? null) !== (session.turns ?? null)) out.push('number of turns');
+export function sessionMismatch(game: GameRecord, session: Session): MismatchField[] {
+  const out: MismatchField[] = [];
+  if (game.scenario.id !== session.scenario) out.push('scenario');
+  if (game.seed !== session.seed) out.push('seed');
+  if ((game.setup.turns ?? null) !== (session.turns ?? null)) out.push('turns');
   const a = JSON.stringify(Object.entries(game.setup.fixedEvents ?? {}).sort());
   const b = JSON.stringify(Object.entries(session.fixedEvents ?? {}).sort());
-  if (a !== b) out.push('fixed events');
+  if (a !== b) out.push('events');
   return out;
 }

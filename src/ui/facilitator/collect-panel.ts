@@ -2,13 +2,27 @@
 // or a session export). Each input is decoded and re-simulated; refused ones are listed with their reason
 // and the teams already collected stay.
 import type { StoreApi } from 'zustand/vanilla';
-import { type CollectInput, splitPasted } from '../../analysis/collect';
-import { t } from '../../i18n';
+import { type CollectInput, type Refusal, splitPasted } from '../../analysis/collect';
+import { hasKey, t } from '../../i18n';
 import { h } from '../dom';
 import { teamsFromExport } from './export-json';
 import type { FacilitatorState } from './store';
 
 const MAX_FILE = 1_000_000;
+
+/** Why an input was refused, in the interface language; the model's own words (English) folded below. */
+function refusalText(r: Refusal): HTMLElement {
+  const key = `facilitator.refusal.${r.code}`;
+  if (!hasKey(key)) return h('div', null, r.reason);
+  return h(
+    'div',
+    null,
+    t(key, { name: r.other ?? '' }),
+    r.code === 'duplicate' || r.code === 'too-big'
+      ? null
+      : h('details', { class: 'hint' }, h('summary', null, t('facilitator.refusal.details')), r.reason),
+  );
+}
 
 /** Reads dropped or picked files into the store: saves, session exports, or text with codes. */
 export async function collectFiles(store: StoreApi<FacilitatorState>, files: readonly File[]): Promise<void> {
@@ -141,7 +155,7 @@ export function collectPanel(store: StoreApi<FacilitatorState>, s: FacilitatorSt
                 'li',
                 { class: 'refusal', 'data-code': r.code },
                 h('code', null, r.name ? `${r.name}: ${r.input}` : r.input),
-                h('div', null, r.reason),
+                refusalText(r),
               ),
             ),
           ),
@@ -174,7 +188,9 @@ export function collectPanel(store: StoreApi<FacilitatorState>, s: FacilitatorSt
                 ? h(
                     'span',
                     { class: 'tag tag-warn' },
-                    t('facilitator.collect.mismatch', { what: team.mismatch.join(', ') }),
+                    t('facilitator.collect.mismatch', {
+                      what: team.mismatch.map((m) => t(`facilitator.mismatch.${m}`)).join(', '),
+                    }),
                   )
                 : null,
               h(

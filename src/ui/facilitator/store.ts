@@ -7,6 +7,7 @@ import {
   type CollectInput,
   checkCode,
   checkSaveText,
+  type MismatchField,
   type Refusal,
   sessionMismatch,
 } from '../../analysis/collect';
@@ -27,7 +28,7 @@ export interface TeamEntry {
   scenario: Scenario;
   replay: Replay;
   /** How this game differs from the session (empty when it matches). */
-  mismatch: string[];
+  mismatch: MismatchField[];
 }
 
 export interface FacilitatorState {
@@ -140,6 +141,7 @@ export function createFacilitatorStore(
               input: input.text.length > 40 ? `${input.text.slice(0, 28)}…` : input.text,
               reason: `already collected as "${twin.name}"`,
               code: 'duplicate',
+              other: twin.name,
             });
             continue;
           }
