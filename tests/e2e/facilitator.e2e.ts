@@ -116,6 +116,8 @@ describe("facilitator's view", () => {
     await p.page.click('#nav-report');
     await waitForSelector(p, '[data-testid="report"]', 'the report');
     await p.page.emulateMedia({ media: 'print' });
+    // innerText, not textContent: it leaves out what the print stylesheet hides.
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what this checks
     const printed = await p.page.evaluate(() => (document.body as HTMLElement).innerText);
     for (const team of teams) expect(printed).toContain(team.name);
     expect(await p.page.locator('.fac-header').isVisible()).toBe(false);
