@@ -24,10 +24,9 @@ export function openDebrief(req: DebriefRequest): void {
     {
       id: 'debrief-dialog',
       class: 'dialog dialog-wide',
-      'aria-labelledby': 'debrief-heading',
+      'aria-labelledby': 'debrief-title',
       'data-testid': 'debrief',
     },
-    h('h2', { id: 'debrief-heading' }, t('end.debriefHeading')),
     host,
     h(
       'form',
