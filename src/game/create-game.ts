@@ -14,7 +14,8 @@ export function createGame(parent: HTMLElement, store: StoreApi<GameStore>): Pha
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent,
-    backgroundColor: '#14182b',
+    // Transparent: the sky and the city are drawn by the page underneath (src/game/world/backdrop.ts).
+    transparent: true,
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },

@@ -15,7 +15,4 @@ export const TEX = {
   badge: 'badge',
   spark: 'spark',
   dot: 'dot',
-  ring: 'ring',
-  skyCool: 'sky-cool',
-  skyWarm: 'sky-warm',
 } as const;

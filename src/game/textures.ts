@@ -31,24 +31,5 @@ export function makeTextures(scene: Phaser.Scene): void {
   }
   g.generateTexture(TEX.spark, 16, 16);
 
-  g.clear();
-  g.lineStyle(4, 0xffffff, 1);
-  g.strokeCircle(64, 64, 60);
-  g.generateTexture(TEX.ring, 128, 128);
   g.destroy();
-
-  gradient(scene, TEX.skyCool, ['#0e1330', '#222b5c', '#3b4a80']);
-  gradient(scene, TEX.skyWarm, ['#2a2150', '#b3536b', '#ffb36b']);
-}
-
-function gradient(scene: Phaser.Scene, key: string, stops: string[]): void {
-  if (scene.textures.exists(key)) return;
-  const tex = scene.textures.createCanvas(key, 4, 256);
-  if (!tex) return;
-  const ctx = tex.getContext();
-  const grad = ctx.createLinearGradient(0, 0, 0, 256);
-  stops.forEach((c, i) => grad.addColorStop(i / (stops.length - 1), c));
-  ctx.fillStyle = grad;
-  ctx.fillRect(0, 0, 4, 256);
-  tex.refresh();
 }

@@ -3,6 +3,7 @@
 // the store when what it shows changes; focus, caret and scroll are put back so rebuilding is invisible.
 import type { StoreApi } from 'zustand/vanilla';
 import { getLanguage, LANGUAGES, setLanguage, t } from '../i18n';
+import { stateHash } from '../sim';
 import type { GameStore } from '../store/game-store';
 import { briefingPanel } from './briefing-panel';
 import { decisionPanel } from './decision-panel';
@@ -102,6 +103,8 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
     panel.replaceChildren(node);
     root.dataset.screen = s.screen;
     root.dataset.view = s.view;
+    // The exact game state on screen, for tests that compare it with a replay (cheap: one small hash).
+    root.dataset.stateHash = s.current ? stateHash(s.current) : '';
     if (moveFocus) {
       panel.scrollTop = 0;
       window.scrollTo?.(0, 0);

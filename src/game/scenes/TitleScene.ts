@@ -7,10 +7,10 @@ import { SCENE } from '../keys';
 import { reducedMotion } from '../motion';
 import { warmth } from '../palette';
 import { storeOf } from '../store-access';
+import { Backdrop } from '../world/backdrop';
 import { Community } from '../world/community';
 import { addCyclist } from '../world/cyclist';
 import { layoutFor } from '../world/layout';
-import { Sky } from '../world/sky';
 import { label } from '../world/text';
 
 export class TitleScene extends Phaser.Scene {
@@ -48,7 +48,7 @@ export class TitleScene extends Phaser.Scene {
     const L = layoutFor(this.scale.width, this.scale.height);
     // The title's crowd stands in the middle of the whole picture.
     const wide = { ...L, plaza: { cx: L.w / 2, cy: L.h * 0.62, rx: L.w * 0.42, ry: L.h * 0.26 } };
-    const sky = new Sky(this, wide);
+    const sky = new Backdrop(this.game.canvas.parentElement as HTMLElement, wide);
     const community = new Community(this, wide);
     const title = label(this, L.w / 2, L.h * 0.2, t('app.name'), Math.max(30, 64 * L.unit), '#ffd166', {
       fontStyle: 'bold',
@@ -79,7 +79,7 @@ export class TitleScene extends Phaser.Scene {
         wordOfMouth: 60 * k,
         participation: 50 * k,
       };
-      sky.update(warmth(state.trust), k, false);
+      sky.update(warmth(state.trust), k, true);
       community.update(state, warmth(state.trust), true);
     };
     show();

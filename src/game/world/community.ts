@@ -35,17 +35,19 @@ export class Community {
   private tint = 0;
   private pulseTimer: Phaser.Time.TimerEvent | null = null;
   private hopTimer: Phaser.Time.TimerEvent | null = null;
+  private drawnLinks = '';
 
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly L: Layout,
   ) {
     this.scale = Math.max(0.45, Math.min(1.3, Math.min(L.plaza.rx, L.plaza.ry) / 170));
+    // Thin lines as live shapes: few pixels to fill, redrawn only when the links change.
     this.lines = scene.add.graphics().setDepth(-10);
     const { cx, cy, rx, ry } = L.plaza;
     for (let i = 0; i < MAX_PEOPLE; i++) {
       // A sunflower spiral around the shop, leaving its middle free.
-      const r = Math.sqrt((i + 5) / (MAX_PEOPLE + 5));
+      const r = Math.sqrt((i + 14) / (MAX_PEOPLE + 14));
       const a = i * GOLDEN_ANGLE;
       const x = cx + Math.cos(a) * r * rx * 0.95;
       const y = cy + Math.sin(a) * r * ry * 0.9 + 10 * L.unit;
@@ -139,6 +141,9 @@ export class Community {
   }
 
   private drawLinks(color: number, wom: number) {
+    const key = `${this.count}:${this.linkCount}:${color}`;
+    if (key === this.drawnLinks) return;
+    this.drawnLinks = key;
     const g = this.lines;
     g.clear();
     g.lineStyle(Math.max(1, 2 * this.scale), mix(color, 0xffffff, 0.2), 0.25 + 0.4 * wom);

@@ -1,16 +1,16 @@
 // The brand's shop in the middle of its community, with its name over the door. Reach shows as rings
 // going out from it (gold when bought with a campaign); dialogue shows as speech bubbles coming back.
 import type * as Phaser from 'phaser';
-import { TEX } from '../keys';
 import { reducedMotion } from '../motion';
 import { COLOR } from '../palette';
+import { Baked } from './baked';
 import type { Layout } from './layout';
 import { label } from './text';
 
 export class Hub {
-  private readonly shop: Phaser.GameObjects.Graphics;
+  private readonly shop: Baked;
   private readonly sign: Phaser.GameObjects.Text;
-  private readonly rings: Phaser.GameObjects.Image[] = [];
+  private readonly rings: Phaser.GameObjects.Graphics[] = [];
   private readonly bubbles: Phaser.GameObjects.Graphics[] = [];
   private timer: Phaser.Time.TimerEvent | null = null;
   private bubbleTimer: Phaser.Time.TimerEvent | null = null;
@@ -27,47 +27,54 @@ export class Hub {
     this.x = L.plaza.cx;
     this.y = L.plaza.cy + 8 * this.u;
     const u = this.u;
-    const g = scene.add.graphics().setDepth(this.y);
     const w = 92 * u;
     const hgt = 64 * u;
     const x0 = this.x - w / 2;
     const y0 = this.y - hgt;
-    g.fillStyle(0x000000, 0.25);
-    g.fillEllipse(this.x, this.y + 4 * u, w * 1.2, 14 * u);
-    g.fillStyle(0x2b335e, 1);
-    g.fillRoundedRect(x0, y0, w, hgt, 6 * u);
-    // Striped awning in the brand's colour.
-    const stripes = 6;
-    for (let i = 0; i < stripes; i++) {
-      g.fillStyle(i % 2 === 0 ? COLOR.brand : COLOR.paper, 1);
-      g.fillRect(x0 - 4 * u + (i * (w + 8 * u)) / stripes, y0 + 14 * u, (w + 8 * u) / stripes, 12 * u);
-    }
-    g.fillStyle(COLOR.gold, 0.85);
-    g.fillRect(x0 + 10 * u, y0 + 34 * u, 26 * u, 20 * u);
-    g.fillStyle(0x161b36, 1);
-    g.fillRect(x0 + w - 34 * u, y0 + 32 * u, 22 * u, hgt - 32 * u);
-    // A bicycle wheel logo on the roof.
-    g.lineStyle(3 * u, COLOR.brand, 1);
-    g.strokeCircle(this.x, y0 - 16 * u, 11 * u);
-    g.lineStyle(1.5 * u, COLOR.brand, 1);
-    for (let a = 0; a < 6; a++) {
-      const ang = (a * Math.PI) / 3;
-      g.lineBetween(
-        this.x,
-        y0 - 16 * u,
-        this.x + Math.cos(ang) * 11 * u,
-        y0 - 16 * u + Math.sin(ang) * 11 * u,
-      );
-    }
-    this.shop = g;
+    const ox = x0 - 20 * u;
+    const oy = y0 - 32 * u;
+    this.shop = new Baked(scene, ox, oy, w + 40 * u, hgt + 48 * u, this.y);
+    this.shop.draw((g) => {
+      g.translateCanvas(-ox, -oy);
+      g.fillStyle(0x000000, 0.25);
+      g.fillEllipse(this.x, this.y + 4 * u, w * 1.2, 14 * u);
+      g.fillStyle(0x2b335e, 1);
+      g.fillRoundedRect(x0, y0, w, hgt, 6 * u);
+      // Striped awning in the brand's colour.
+      const stripes = 6;
+      for (let i = 0; i < stripes; i++) {
+        g.fillStyle(i % 2 === 0 ? COLOR.brand : COLOR.paper, 1);
+        g.fillRect(x0 - 4 * u + (i * (w + 8 * u)) / stripes, y0 + 14 * u, (w + 8 * u) / stripes, 12 * u);
+      }
+      g.fillStyle(COLOR.gold, 0.85);
+      g.fillRect(x0 + 10 * u, y0 + 34 * u, 26 * u, 20 * u);
+      g.fillStyle(0x161b36, 1);
+      g.fillRect(x0 + w - 34 * u, y0 + 32 * u, 22 * u, hgt - 32 * u);
+      // A bicycle wheel logo on the roof.
+      g.lineStyle(3 * u, COLOR.brand, 1);
+      g.strokeCircle(this.x, y0 - 16 * u, 11 * u);
+      g.lineStyle(1.5 * u, COLOR.brand, 1);
+      for (let a = 0; a < 6; a++) {
+        const ang = (a * Math.PI) / 3;
+        g.lineBetween(
+          this.x,
+          y0 - 16 * u,
+          this.x + Math.cos(ang) * 11 * u,
+          y0 - 16 * u + Math.sin(ang) * 11 * u,
+        );
+      }
+    });
     this.sign = label(scene, this.x, y0 + 5 * u, brand, Math.max(10, 13 * u), '#f3f1ea', {
       fontStyle: 'bold',
     })
       .setOrigin(0.5, 0.5)
       .setDepth(this.y + 1);
     this.sign.setY(y0 + 7 * u);
-    for (let i = 0; i < 4; i++)
-      this.rings.push(scene.add.image(this.x, y0, TEX.ring).setVisible(false).setDepth(-20));
+    // Rings as outlines, scaled: a ring texture blown up to the plaza's size would cost a textured quad.
+    for (let i = 0; i < 4; i++) {
+      const ring = scene.add.graphics({ x: this.x, y: y0 }).setVisible(false).setDepth(-20);
+      this.rings.push(ring);
+    }
     for (let i = 0; i < 3; i++) this.bubbles.push(scene.add.graphics().setVisible(false).setDepth(2000));
   }
 
@@ -91,18 +98,22 @@ export class Hub {
   private ring(strength: number, paid: boolean) {
     const ring = this.rings.find((r) => !r.visible);
     if (!ring) return;
-    const target = ((0.6 + 2.6 * strength) * this.L.plaza.rx) / 64;
-    ring
-      .setVisible(true)
-      .setScale(0.3 * this.u)
-      .setAlpha(0.55)
-      .setTint(paid ? COLOR.gold : COLOR.teal);
-    this.scene.tweens.add({
-      targets: ring,
-      scale: target,
-      alpha: 0,
+    // Redrawn at each step with a thin line: scaling one circle up would thicken its line, and every
+    // extra pixel costs in software WebGL.
+    const target = (0.6 + 2.6 * strength) * this.L.plaza.rx;
+    const color = paid ? COLOR.gold : COLOR.teal;
+    ring.setVisible(true).setAlpha(0.55);
+    this.scene.tweens.addCounter({
+      from: 18 * this.u,
+      to: target,
       duration: 2200,
       ease: 'Sine.easeOut',
+      onUpdate: (tw) => {
+        const r = tw.getValue() ?? target;
+        ring.clear();
+        ring.lineStyle(3 * this.u, color, 0.55 * (1 - r / target));
+        ring.strokeCircle(0, 0, r);
+      },
       onComplete: () => ring.setVisible(false),
     });
   }

@@ -26,7 +26,12 @@ export class Manager {
   ) {
     const { x, y, w, h } = L.board;
     const u = L.unit * (L.compact ? 0.75 : 1);
+    this.cx = x + w / 2;
+    this.r = Math.min(w * 0.17, h * 0.14);
+    this.headY = y + 40 * u + h * 0.42 - this.r * 0.3;
+    // Flat shapes, not a baked texture: software WebGL draws flat fills much faster than textured pixels.
     const room = scene.add.graphics().setDepth(50);
+    this.room = room;
     room.fillStyle(0x000000, 0.25);
     room.fillRoundedRect(x + 4 * u, y + 6 * u, w, h, 14 * u);
     room.fillStyle(COLOR.panel, 0.96);
@@ -36,9 +41,6 @@ export class Manager {
     room.fillRoundedRect(x + w * 0.12, y + 40 * u, w * 0.76, h * 0.42, 8 * u);
     room.lineStyle(2 * u, 0x4a548c, 1);
     room.lineBetween(x + w / 2, y + 40 * u, x + w / 2, y + 40 * u + h * 0.42);
-    this.cx = x + w / 2;
-    this.r = Math.min(w * 0.17, h * 0.14);
-    this.headY = y + 40 * u + h * 0.42 - this.r * 0.3;
     // Shoulders in a dark suit, then the desk in front.
     room.fillStyle(0x2a2f45, 1);
     room.fillRoundedRect(
@@ -62,7 +64,6 @@ export class Manager {
     room.fillRoundedRect(x + w * 0.06, deskY, w * 0.88, this.r * 0.9, 6 * u);
     room.fillStyle(0x553a2e, 1);
     room.fillRect(x + w * 0.06, deskY + this.r * 0.7, w * 0.88, this.r * 0.2);
-    this.room = room;
     this.face = scene.add.graphics().setDepth(51);
     this.gauge = scene.add.graphics().setDepth(51);
     this.title = label(
@@ -134,10 +135,12 @@ export class Manager {
     g.fillStyle(0x1d1d2b, 1);
     g.fillCircle(cx - r * 0.36, eyeY, r * 0.1);
     g.fillCircle(cx + r * 0.36, eyeY, r * 0.1);
+    // Brows: raised and even when pleased, pulled down in the middle when annoyed.
     g.lineStyle(Math.max(2, r * 0.09), 0x3a2b24, 1);
-    const tilt = -m * r * 0.14;
-    g.lineBetween(cx - r * 0.55, eyeY - r * 0.26 + tilt, cx - r * 0.18, eyeY - r * 0.26 - tilt);
-    g.lineBetween(cx + r * 0.18, eyeY - r * 0.26 - tilt, cx + r * 0.55, eyeY - r * 0.26 + tilt);
+    const browY = eyeY - r * 0.26 - Math.max(0, m) * r * 0.08;
+    const frown = Math.max(0, -m) * r * 0.16;
+    g.lineBetween(cx - r * 0.55, browY - frown * 0.4, cx - r * 0.18, browY + frown);
+    g.lineBetween(cx + r * 0.18, browY + frown, cx + r * 0.55, browY - frown * 0.4);
     // Mouth: a curve from frown to smile, drawn as a polyline of a parabola.
     g.lineStyle(Math.max(2, r * 0.1), 0x5a2230, 1);
     const mouthY = cy + r * 0.42;

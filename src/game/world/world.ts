@@ -2,12 +2,12 @@
 // phase track, and effects. A scene builds one for its canvas size and feeds it states.
 import type * as Phaser from 'phaser';
 import { mood, warmth } from '../palette';
+import { Backdrop } from './backdrop';
 import { Community } from './community';
 import { Effects } from './effects';
 import { Hub } from './hub';
 import { type Layout, layoutFor } from './layout';
 import { Manager } from './manager';
-import { Sky } from './sky';
 import type { WorldState } from './state';
 import { Track } from './track';
 
@@ -20,7 +20,7 @@ export interface WorldTexts {
 
 export class World {
   readonly layout: Layout;
-  readonly sky: Sky;
+  readonly sky: Backdrop;
   readonly community: Community;
   readonly hub: Hub;
   readonly manager: Manager;
@@ -30,7 +30,7 @@ export class World {
 
   constructor(scene: Phaser.Scene, w: number, h: number, texts: WorldTexts) {
     this.layout = layoutFor(w, h);
-    this.sky = new Sky(scene, this.layout);
+    this.sky = new Backdrop(scene.game.canvas.parentElement as HTMLElement, this.layout);
     this.community = new Community(scene, this.layout);
     this.hub = new Hub(scene, this.layout, texts.brand);
     this.manager = new Manager(scene, this.layout, texts.management, texts.cancelled);

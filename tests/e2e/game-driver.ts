@@ -1,0 +1,147 @@
+// Drives the built game the way players do, for the player-flow e2e tests: by mouse (clicks on labels and
+// buttons) or by keyboard alone (Tab, arrows, Space, Enter and the game's shortcut keys). Also makes saves
+// in Node, with the sim, to put a page straight into a given game.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import {
+  type GameRecord,
+  parsePlan,
+  parseScenarioText,
+  playPlan,
+  replay,
+  type Scenario,
+  serializeSave,
+  stateHash,
+  type TurnDecision,
+} from '../../src/sim';
+
+export const scenario: Scenario = parseScenarioText(readFileSync('scenarios/default.json', 'utf8'));
+
+export const SIZES = {
+  projector: { width: 1280, height: 720 },
+  fullhd: { width: 1920, height: 1080 },
+  tablet: { width: 1024, height: 768 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+export const SAVE_KEY = 'social-journey.save';
+
+export function planGame(planName: string, seed: string) {
+  const plan = parsePlan(JSON.parse(readFileSync(`scenarios/plans/${planName}.json`, 'utf8')), scenario);
+  return playPlan(scenario, seed, plan);
+}
+
+/** The save text of the first `turns` quarters of a game. */
+export function saveText(game: GameRecord, turns = game.turns.length): string {
+  return serializeSave(
+    { ...game, turns: game.turns.slice(0, turns) },
+    { savedAt: '2024-05-01T10:00:00.000Z' },
+  );
+}
+
+/** The state hash Node computes for the first `turns` quarters of a game. */
+export function hashAfter(game: GameRecord, turns = game.turns.length): string {
+  const r = replay(scenario, { ...game, turns: game.turns.slice(0, turns) });
+  return stateHash(r.final);
+}
+
+/** Puts a save into the page's storage and reloads, as if the players came back to it. */
+export async function loadWithSave(page: Page, text: string): Promise<void> {
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [SAVE_KEY, text]);
+  await page.reload({ waitUntil: 'load' });
+}
+
+export async function shownHash(page: Page): Promise<string> {
+  return (await page.locator('#app').getAttribute('data-state-hash')) ?? '';
+}
+
+export const screenSel = (name: 'title' | 'briefing' | 'play' | 'report' | 'end') =>
+  `[data-testid="screen-${name}"]`;
+
+export async function waitScreen(
+  page: Page,
+  name: Parameters<typeof screenSel>[0],
+  turn?: number,
+): Promise<void> {
+  const sel = turn === undefined ? screenSel(name) : `${screenSel(name)}[data-turn="${turn}"]`;
+  await page.locator(sel).waitFor({ state: 'visible', timeout: 30_000 });
+}
+
+/** Makes a turn's decision with the mouse and plays it. */
+export async function playTurnByMouse(page: Page, d: TurnDecision): Promise<void> {
+  if (d.response) await page.locator(`label[data-testid="response-${d.response}"]`).click();
+  for (const field of ['approach', 'voice', 'governance'] as const)
+    if (!(await page.locator(`input#${field}-${d[field]}`).isChecked()))
+      await page.locator(`label[data-testid="${field}-${d[field]}"]`).click();
+  const kpis = scenario.measure.kpis.map((k) => k.id);
+  for (const id of kpis) {
+    const box = page.locator(`input#measure-${id}`);
+    if ((await box.isChecked()) && !d.measure.includes(id))
+      await page.locator(`label[data-testid="measure-${id}"]`).click();
+  }
+  for (const id of d.measure)
+    if (!(await page.locator(`input#measure-${id}`).isChecked()))
+      await page.locator(`label[data-testid="measure-${id}"]`).click();
+  for (const id of d.moves) await page.locator(`label[data-testid="move-${id}"]`).click();
+  await page.locator('#confirm-turn').click();
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element matches the selector. */
+export async function tabTo(page: Page, selector: string, max = 80, back = false): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  const at = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? 'nothing');
+  throw new Error(`Tab never reached ${selector}; focus is on ${at}`);
+}
+
+async function focusedId(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.id ?? '');
+}
+
+/** In a radio group focused by its shortcut key, moves with the arrow keys until `id` is checked. */
+async function arrowTo(page: Page, key: string, id: string): Promise<void> {
+  await page.keyboard.press(key);
+  const start = await focusedId(page);
+  if (!start) throw new Error(`the shortcut ${key} focused nothing`);
+  if (start === id && (await page.locator(`#${id}`).isChecked())) return;
+  if (start === id) {
+    await page.keyboard.press('Space');
+    return;
+  }
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('ArrowDown');
+    if ((await focusedId(page)) === id) return;
+  }
+  throw new Error(`arrow keys never reached ${id}`);
+}
+
+/** Makes a turn's decision with the keyboard alone and plays it. */
+export async function playTurnByKeyboard(page: Page, d: TurnDecision): Promise<void> {
+  if (d.response) await arrowTo(page, 'e', `response-${d.response}`);
+  await arrowTo(page, 'a', `approach-${d.approach}`);
+  await arrowTo(page, 'v', `voice-${d.voice}`);
+  await arrowTo(page, 'g', `governance-${d.governance}`);
+  // Measures: M jumps into the group; Tab walks the boxes, Space ticks. Untick first to make room.
+  for (const pass of ['untick', 'tick'] as const) {
+    await page.keyboard.press('m');
+    for (let i = 0; i < scenario.measure.kpis.length + 2; i++) {
+      const id = await focusedId(page);
+      if (!id.startsWith('measure-')) break;
+      const kpi = id.slice('measure-'.length);
+      const checked = await page.locator(`#${id}`).isChecked();
+      const want = d.measure.includes(kpi);
+      if ((pass === 'untick' && checked && !want) || (pass === 'tick' && !checked && want)) {
+        await page.keyboard.press('Space');
+      }
+      await page.keyboard.press('Tab');
+    }
+  }
+  for (const move of d.moves) {
+    await page.keyboard.press('o');
+    await tabTo(page, `#move-${move}`, 20);
+    await page.keyboard.press('Space');
+  }
+  await page.keyboard.press('p');
+}

@@ -1,0 +1,80 @@
+// A whole game by mouse, from the title screen to the end screen, in real headless Chromium.
+
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  contextOf,
+  decodeResultCode,
+  initialState,
+  newGame,
+  parsePlan,
+  planDecision,
+  playTurn,
+  stateHash,
+} from '../../src/sim';
+import { playTurnByMouse, scenario, shownHash, waitScreen } from './game-driver';
+import { type Harness, startHarness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('a game played with the mouse', () => {
+  it('goes from the title to the end screen, and every state matches the sim in Node', async () => {
+    const p = await h.openPage('index.html', { viewport: { width: 1280, height: 720 } });
+    const { page } = p;
+    await waitScreen(page, 'title');
+    expect(await page.locator('#world').getAttribute('data-renderer')).toBe('webgl');
+    await page.locator('#seed-input').fill('mouse-game');
+    await page.locator('#new-game').click();
+    await waitScreen(page, 'briefing');
+    await page.locator('label[data-testid="objective-brand-preference"]').click();
+    await page.locator('#start-game').click();
+
+    // The same decisions, played in Node: the page must show the same state after each quarter.
+    const plan = parsePlan(
+      JSON.parse(readFileSync('scenarios/plans/continuity-dialogue.json', 'utf8')),
+      scenario,
+    );
+    const game = newGame(scenario, 'mouse-game', 'brand-preference');
+    const ctx = contextOf(scenario, game);
+    let state = initialState(ctx, game.seed);
+    const queue: string[] = [];
+    let turn = 0;
+    while (!state.ending) {
+      turn++;
+      await waitScreen(page, 'play', turn);
+      expect(await shownHash(page)).toBe(stateHash(state));
+      const d = planDecision(ctx, plan, state, queue);
+      await playTurnByMouse(page, d);
+      await waitScreen(page, 'report', turn);
+      const record = playTurn(ctx, state, d);
+      game.turns.push(d);
+      state = record.state;
+      expect(await shownHash(page)).toBe(stateHash(state));
+      // The "why" names causes in words, and screen readers hear the quarter's result.
+      expect(await page.locator('[data-testid="why"] li').count()).toBe(2);
+      await expect.poll(() => page.locator('#live').textContent()).toContain(`Quarter ${turn}`);
+      await page.locator('#next-quarter').click();
+    }
+    await waitScreen(page, 'end');
+    expect(turn).toBeGreaterThanOrEqual(1);
+    const code = await page.locator('#result-code').getAttribute('data-code');
+    const decoded = decodeResultCode(code!, [scenario]);
+    expect(decoded.game.turns).toEqual(game.turns);
+    expect(await page.locator('#turn-summary tbody tr').count()).toBe(turn);
+
+    // The debrief button opens the quarter-by-quarter view; closing it returns to the end screen.
+    await page.locator('#open-debrief').click();
+    await page.locator('[data-testid="debrief"]').waitFor({ state: 'visible' });
+    await page.locator('#close-debrief').click();
+    await page.locator('#new-game-end').click();
+    await waitScreen(page, 'title');
+    expect(p.problems()).toEqual([]);
+    await p.close();
+  }, 900_000);
+});
