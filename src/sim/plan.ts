@@ -1,6 +1,7 @@
 // Plans: a scripted way to play, for the headless runner, the balance lab, the lesson tests and the
 // debrief's reference games. A plan says what to choose every turn, per turn overrides, event responses
 // and when to make organisational moves. Where it is silent, the defaults documented in docs/model.md apply.
+import { budgetAfterGovernance } from './budget';
 import { toFixed } from './fixed';
 import { contextOf, initialState, newGame, playTurn } from './game';
 import { lookup } from './lookup';
@@ -119,8 +120,7 @@ export function planDecision(ctx: GameContext, plan: Plan, state: SimState, queu
     moves: [],
   };
   for (const m of plan.moves?.[String(turn)] ?? []) if (!queue.includes(m)) queue.push(m);
-  let budget = state.vars.budget;
-  if (d.governance !== state.governance) budget += toFixed(scenario.tuning.governanceChange.budget ?? 0);
+  let budget = budgetAfterGovernance(scenario, state, d.governance);
   const held = new Set(state.moves);
   for (const id of [...queue]) {
     const move = L.move.get(id)!;

@@ -74,7 +74,13 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
   const rng = { c: s0.rng.c, s0: s0.rng.s0, s1: s0.rng.s1, s2: s0.rng.s2 };
   const turn = s0.turn + 1;
 
-  // Organisational moves: paid first, effective at once and for the rest of the game.
+  // Changing governance costs first; its fee takes at most what the budget holds.
+  if (d.governance !== s0.governance) {
+    for (const [v, amount] of L.governanceChange)
+      led.add(v, v === 'budget' ? Math.max(amount, -vars.budget) : amount, 'governance:change');
+  }
+
+  // Organisational moves: paid next, effective at once and for the rest of the game.
   const moves = [...s0.moves];
   for (const id of d.moves) {
     const { cause, immediate } = L.moveDeltas.get(id)!;
@@ -84,10 +90,7 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
   }
   const mods = moveModifiers(ctx, moves);
 
-  // Governance: changing it costs, then it pulls participation and coherence its way.
-  if (d.governance !== s0.governance) {
-    for (const [v, amount] of L.governanceChange) led.add(v, amount, 'governance:change');
-  }
+  // Governance pulls participation and coherence its way.
   const govCause = L.governanceCause.get(gov.id)!;
   led.add('participation', toFixed(gov.participation), govCause);
   const coherenceTarget = clamp(toFixed(gov.coherenceTarget + mods.coherenceTarget), 0, MAX);

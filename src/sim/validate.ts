@@ -1,5 +1,6 @@
 // Checks a turn's decision against the scenario and the state before it is played. Each problem names
 // the field and what was expected, so the runner, the store and result-code decoding can say what is wrong.
+import { budgetAfterGovernance } from './budget';
 import { toFixed } from './fixed';
 import { lookup } from './lookup';
 import type { GameContext } from './step';
@@ -38,8 +39,7 @@ export function validateDecision(ctx: GameContext, state: SimState, d: TurnDecis
     d.measure.forEach((k, i) => oneOf(`measure[${i}]`, k, L.kpi));
   }
 
-  let budget = state.vars.budget;
-  if (d.governance !== state.governance) budget += toFixed(scenario.tuning.governanceChange.budget ?? 0);
+  let budget = budgetAfterGovernance(scenario, state, d.governance);
   if (!Array.isArray(d.moves)) problems.push({ field: 'moves', message: 'expected a list of move ids' });
   else {
     if (d.moves.length > scenario.maxMovesPerTurn)

@@ -103,6 +103,16 @@ describe('rules', () => {
       playTurn(ctx, start(), base).explanation.buyIn?.find((c) => c.cause === 'governance:change'),
     ).toBeUndefined();
   });
+  it('a governance fee never takes the budget below zero, so a free answer stays possible', () => {
+    const s = { ...start(), pendingEvent: 'viral-complaint', vars: { ...start().vars, budget: 4 * ONE } };
+    const d = { ...base, governance: 'bottom-up', response: 'silence' };
+    expect(validateDecision(ctx, s, d)).toEqual([]);
+    const r = playTurn(ctx, s, d);
+    expect(r.explanation.budget?.find((c) => c.cause === 'governance:change')?.delta).toBe(-4 * ONE);
+    expect(
+      r.explanation.community?.find((c) => c.cause === 'approach:continuity')?.delta ?? 0,
+    ).toBeGreaterThanOrEqual(0);
+  });
   it('measuring nothing leaves management blind', () => {
     const r = playTurn(ctx, start(), { ...base, measure: [] });
     expect(r.explanation.buyIn?.find((c) => c.cause === 'management:blind')?.delta).toBeLessThan(0);
