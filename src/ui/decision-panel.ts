@@ -265,12 +265,12 @@ const GROUP_OF: Record<DraftField, string> = {
   turn: 'confirm-turn',
 };
 
-/** Puts focus on the first control of a group: the checked one, else the first enabled one. */
+/** Puts focus in a group: on its checked radio (a radio group's tab stop), else its first enabled control. */
 export function focusGroup(id: string): boolean {
   const el = document.getElementById(id);
   if (!el) return false;
   const target =
-    el.querySelector<HTMLInputElement>('input:checked:not(:disabled)') ??
+    el.querySelector<HTMLInputElement>('input[type="radio"]:checked:not(:disabled)') ??
     el.querySelector<HTMLInputElement>('input:not(:disabled)') ??
     (el instanceof HTMLButtonElement ? el : null);
   if (!target) return false;

@@ -1,0 +1,133 @@
+// A whole game by keyboard alone, from the title screen to the end screen: Tab, arrows, Space, Enter and
+// the game's shortcut keys. No mouse event is sent.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  contextOf,
+  initialState,
+  newGame,
+  parsePlan,
+  planDecision,
+  playTurn,
+  stateHash,
+} from '../../src/sim';
+import { playTurnByKeyboard, scenario, shownHash, tabTo, waitScreen } from './game-driver';
+import { type Harness, startHarness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** The focused element shows a visible focus ring (its own outline, or its card's for a radio or box). */
+async function focusVisible(page: import('playwright-core').Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return false;
+    const ring = (x: Element | null) => {
+      if (!x) return false;
+      const s = getComputedStyle(x);
+      return s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) >= 2;
+    };
+    return ring(el) || ring(el.closest('label'));
+  });
+}
+
+describe('a game played with the keyboard alone', () => {
+  it('goes from the title to the end screen', async () => {
+    const p = await h.openPage('index.html', { viewport: { width: 1280, height: 720 } });
+    const { page } = p;
+    await waitScreen(page, 'title');
+
+    await tabTo(page, '#seed-input');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('keyboard-game');
+    await tabTo(page, '#new-game');
+    expect(await focusVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+
+    await waitScreen(page, 'briefing');
+    await tabTo(page, '#objective-retention');
+    await page.keyboard.press('Space');
+    expect(await page.locator('#objective-retention').isChecked()).toBe(true);
+    expect(await focusVisible(page)).toBe(true);
+    await tabTo(page, '#start-game');
+    await page.keyboard.press('Enter');
+
+    const plan = parsePlan(
+      JSON.parse(readFileSync('scenarios/plans/continuity-dialogue.json', 'utf8')),
+      scenario,
+    );
+    const game = newGame(scenario, 'keyboard-game', 'retention');
+    const ctx = contextOf(scenario, game);
+    let state = initialState(ctx, game.seed);
+    const queue: string[] = [];
+    let turn = 0;
+    while (!state.ending) {
+      turn++;
+      await waitScreen(page, 'play', turn);
+      const d = planDecision(ctx, plan, state, queue);
+      await playTurnByKeyboard(page, d);
+      await waitScreen(page, 'report', turn);
+      state = playTurn(ctx, state, d).state;
+      expect(await shownHash(page), `state after quarter ${turn}`).toBe(stateHash(state));
+      await expect.poll(() => page.locator('#live').textContent()).toContain(`Quarter ${turn}`);
+      await page.keyboard.press('n');
+    }
+
+    await waitScreen(page, 'end');
+    await tabTo(page, '#open-debrief');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="debrief"]').waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="debrief"]').waitFor({ state: 'detached' });
+    await tabTo(page, '#new-game-end');
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'title');
+    // The saved (finished) game is offered again on the title screen.
+    await tabTo(page, '#resume');
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'end');
+    expect(p.problems()).toEqual([]);
+    await p.close();
+  }, 900_000);
+
+  it('opens the shortcut list with ? and the decision groups with their letters', async () => {
+    const p = await h.openPage('index.html', { viewport: { width: 1024, height: 768 } });
+    const { page } = p;
+    await waitScreen(page, 'title');
+    await tabTo(page, '#new-game');
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'briefing');
+    await tabTo(page, '#objective-retention');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#start-game');
+    await page.keyboard.press('Enter');
+    await waitScreen(page, 'play', 1);
+    await page.keyboard.press('?');
+    await page.locator('#shortcuts-dialog').waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await page.locator('#shortcuts-dialog').waitFor({ state: 'detached' });
+    for (const [key, group] of [
+      ['a', 'approach'],
+      ['v', 'voice'],
+      ['g', 'governance'],
+      ['m', 'measure'],
+      ['o', 'moves'],
+    ]) {
+      await page.keyboard.press(key!);
+      expect(await page.evaluate((g) => document.activeElement?.closest('fieldset')?.id, group)).toBe(
+        `${group}-group`,
+      );
+    }
+    // P with nothing chosen does not play: it takes the players to what is missing.
+    await page.keyboard.press('p');
+    expect(await page.locator(`[data-testid="screen-play"]`).getAttribute('data-turn')).toBe('1');
+    expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.id)).toBe('approach-group');
+    expect(p.problems()).toEqual([]);
+    await p.close();
+  }, 300_000);
+});
