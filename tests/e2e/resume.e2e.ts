@@ -1,0 +1,126 @@
+// Reloading the page resumes the exact game; a damaged or foreign save is reported and a new game can
+// start; a result code in the address opens that game's end screen.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeResultCode, parseSave, resultCodeFragment, stateHash } from '../../src/sim';
+import {
+  hashAfter,
+  loadWithSave,
+  planGame,
+  playTurnByMouse,
+  SAVE_KEY,
+  saveText,
+  scenario,
+  shownHash,
+  waitScreen,
+} from './game-driver';
+import { type Harness, startHarness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('saves', () => {
+  it('resumes the exact state after a reload in the middle of a game', async () => {
+    const p = await h.openPage('index.html');
+    const { page } = p;
+    await waitScreen(page, 'title');
+    const planned = planGame('bottom-up-untrained', 'resume-e2e');
+    // Start from a save of four quarters, then play two more by mouse.
+    await loadWithSave(page, saveText(planned.game, 4));
+    await waitScreen(page, 'play', 5);
+    expect(await shownHash(page)).toBe(hashAfter(planned.game, 4));
+    for (const turn of [5, 6]) {
+      await playTurnByMouse(page, planned.game.turns[turn - 1]!);
+      await waitScreen(page, 'report', turn);
+      await page.locator('#next-quarter').click();
+    }
+    await waitScreen(page, 'play', 7);
+    const before = await shownHash(page);
+    const saved = await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY);
+    const game = parseSave(saved!, [scenario]);
+    expect(game.game.turns).toEqual(planned.game.turns.slice(0, 6));
+    expect(stateHash(game.replay.final)).toBe(before);
+
+    await page.reload({ waitUntil: 'load' });
+    await waitScreen(page, 'play', 7);
+    expect(await shownHash(page)).toBe(before);
+    expect(await page.locator('[data-testid="notice"]').count()).toBe(0);
+    expect(p.problems()).toEqual([]);
+    await p.close();
+  }, 300_000);
+
+  for (const [what, text, key] of [
+    ['damaged', '{"format": "social-journey-save", "version": 1, "game": {"seed"', 'notice.save.not-json'],
+    ['foreign', '{"hello": "world"}', 'notice.save.not-a-save'],
+    ['newer', '{"format": "social-journey-save", "version": 99, "game": {}}', 'notice.save.newer-version'],
+  ] as const) {
+    it(`reports a ${what} save and lets the players start a new game`, async () => {
+      const p = await h.openPage('index.html', { viewport: { width: 390, height: 844 } });
+      const { page } = p;
+      await waitScreen(page, 'title');
+      await loadWithSave(page, text);
+      await waitScreen(page, 'title');
+      const notice = page.locator(`[data-testid="notice"][data-notice="${key}"]`);
+      await notice.waitFor({ state: 'visible' });
+      expect((await notice.textContent())?.length).toBeGreaterThan(20);
+      expect(await page.locator('#resume').count()).toBe(0);
+      await page.locator('#new-game').click();
+      await waitScreen(page, 'briefing');
+      await page.locator('label[data-testid="objective-retention"]').click();
+      await page.locator('#start-game').click();
+      await waitScreen(page, 'play', 1);
+      const saved = await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY);
+      expect(parseSave(saved!, [scenario]).game.turns).toEqual([]);
+      expect(p.problems()).toEqual([]);
+      await p.close();
+    }, 120_000);
+  }
+
+  it('reports a save whose decisions were tampered with', async () => {
+    const p = await h.openPage('index.html');
+    const { page } = p;
+    await waitScreen(page, 'title');
+    const planned = planGame('continuity-dialogue', 'tampered');
+    const save = JSON.parse(saveText(planned.game, 3));
+    save.game.turns[1].moves = ['integrate-functions'];
+    await loadWithSave(page, JSON.stringify(save));
+    await page
+      .locator('[data-testid="notice"][data-notice="notice.save.invalid-game"]')
+      .waitFor({ state: 'visible' });
+    await waitScreen(page, 'title');
+    expect(p.problems()).toEqual([]);
+    await p.close();
+  }, 120_000);
+
+  it('opens a result code given in the address on the end screen', async () => {
+    const planned = planGame('campaign-broadcast', 'from-a-link');
+    const code = encodeResultCode(scenario, planned.game);
+    const p = await h.openPage(`index.html${resultCodeFragment(code)}`);
+    const { page } = p;
+    await waitScreen(page, 'end');
+    expect(await shownHash(page)).toBe(stateHash(planned.final));
+    expect(await page.locator('#result-code').getAttribute('data-code')).toBe(code);
+    // Nothing was saved over: opening a code is read-only.
+    expect(await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY)).toBeNull();
+    expect(p.problems()).toEqual([]);
+    await p.close();
+  }, 120_000);
+
+  it('says what is wrong with a mistyped result code', async () => {
+    const p = await h.openPage('index.html');
+    const { page } = p;
+    await waitScreen(page, 'title');
+    await page.locator('#open-code summary').click();
+    await page.locator('#code-input').fill('SJ1-AAAAAAAAAAAAAA');
+    await page.locator('#open-code-btn').click();
+    await page.locator('[data-testid="notice"][data-notice^="notice.code."]').waitFor({ state: 'visible' });
+    await waitScreen(page, 'title');
+    expect(await page.locator('#code-input').inputValue()).toBe('SJ1-AAAAAAAAAAAAAA');
+    expect(p.problems()).toEqual([]);
+    await p.close();
+  }, 120_000);
+});
