@@ -37,7 +37,12 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
   const renderTopbar = (s: GameStore) => {
     const inGame = s.screen !== 'title';
     topbar.replaceChildren(
-      h('span', { class: 'brandmark' }, h('span', { class: 'logo', 'aria-hidden': 'true' }), t('app.name')),
+      h(
+        'span',
+        { class: 'brandmark' },
+        h('span', { class: 'logo', 'aria-hidden': 'true' }),
+        h('span', { class: 'brand-name' }, t('app.name')),
+      ),
       h(
         'nav',
         { class: 'top-actions', 'aria-label': t('app.toolbar') },

@@ -90,6 +90,11 @@ export class Community {
 
     this.people.forEach((p, i) => {
       const show = i < count;
+      if (show !== p.shown) {
+        // A person still leaving (or arriving) from the last change must not finish that move later.
+        this.scene.tweens.killTweensOf(p.body);
+        p.body.setY(p.y);
+      }
       if (show && !p.shown) {
         p.body.setVisible(true).setTint(tint);
         if (animateNow) {

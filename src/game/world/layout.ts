@@ -18,7 +18,7 @@ export function layoutFor(w: number, h: number): Layout {
   const pad = Math.round(16 * unit);
   const trackY = compact ? 30 : Math.round(46 * unit);
   const boardW = Math.round(compact ? w * 0.34 : Math.min(320 * unit, w * 0.3));
-  const top = trackY + Math.round((compact ? 34 : 52) * unit);
+  const top = trackY + Math.round(compact ? 44 : 52 * unit);
   const boardH = Math.round(Math.min(h - top - pad, (compact ? 210 : 300) * unit));
   const plazaW = w - boardW - pad * 3;
   const groundY = h - Math.round(18 * unit);
