@@ -112,13 +112,13 @@ export function titlePanel(store: StoreApi<GameStore>, s: GameStore): HTMLElemen
         }),
         h('button', { id: 'open-code-btn', type: 'submit', class: 'btn' }, t('title.codeOpen')),
       ),
-      h(
-        'p',
-        { class: 'hint' },
-        t('title.facilitatorHint'),
-        ' ',
-        h('a', { id: 'facilitator-link', href: 'facilitator.html' }, t('title.facilitator')),
-      ),
+    ),
+    h(
+      'p',
+      { class: 'hint facilitator-line' },
+      t('title.facilitatorHint'),
+      ' ',
+      h('a', { id: 'facilitator-link', href: 'facilitator.html' }, t('title.facilitator')),
     ),
   );
 }

@@ -12,7 +12,15 @@ import {
   playTurn,
   stateHash,
 } from '../../src/sim';
-import { playTurnByMouse, scenario, shownHash, waitScreen } from './game-driver';
+import {
+  loadWithSave,
+  planGame,
+  playTurnByMouse,
+  saveText,
+  scenario,
+  shownHash,
+  waitScreen,
+} from './game-driver';
 import { type Harness, startHarness } from './harness';
 
 let h: Harness;
@@ -77,4 +85,26 @@ describe('a game played with the mouse', () => {
     expect(p.problems()).toEqual([]);
     await p.close();
   }, 900_000);
+
+  it('honours prefers-reduced-motion', async () => {
+    const p = await h.openPage('index.html', { viewport: { width: 1280, height: 720 } });
+    const { page } = p;
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const planned = planGame('continuity-dialogue', 'still');
+    const phaseTurn = planned.records.find((r) => r.phaseAfter > r.phaseBefore)!.turn;
+    await loadWithSave(page, saveText(planned.game, phaseTurn - 1));
+    await waitScreen(page, 'play', phaseTurn);
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector('.choice')!).transitionDuration),
+    ).toBe('0s');
+    await playTurnByMouse(page, planned.game.turns[phaseTurn - 1]!);
+    await waitScreen(page, 'report', phaseTurn);
+    const moment = page.locator('[data-testid="moment-phase"]');
+    await moment.waitFor({ state: 'visible' });
+    expect(await moment.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+    expect(await page.locator('#world').getAttribute('class')).toContain('is-instant');
+    expect(await shownHash(page)).toBe(stateHash(planned.records[phaseTurn - 1]!.state));
+    expect(p.problems()).toEqual([]);
+    await p.close();
+  }, 120_000);
 });

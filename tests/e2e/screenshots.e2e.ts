@@ -42,10 +42,13 @@ async function checkLayout(page: Page, what: string) {
     const world = document.querySelector('#world canvas')?.getBoundingClientRect();
     return {
       overflow: document.documentElement.scrollWidth - window.innerWidth,
+      // Above the phone layout, the page itself never scrolls: the panel and the HUD do.
+      overflowY: window.innerWidth > 760 ? document.documentElement.scrollHeight - window.innerHeight : 0,
       world: world ? { w: world.width, h: world.height } : null,
     };
   });
   expect(layout.overflow, `${what}: the page is wider than the window`).toBeLessThanOrEqual(0);
+  expect(layout.overflowY, `${what}: the page is taller than the window`).toBeLessThanOrEqual(0);
   expect(layout.world?.w ?? 0, `${what}: the world is not drawn`).toBeGreaterThan(200);
   expect(layout.world?.h ?? 0, `${what}: the world is not drawn`).toBeGreaterThan(150);
 }
