@@ -3,10 +3,11 @@
 import type { Page } from 'playwright-core';
 
 /**
- * The title screen is usable when its New game button shows and Phaser's canvas is in place in the stage:
- * a player can start, and the world is being drawn.
+ * The title screen is usable when its New game button shows and Phaser has launched the title scene in the
+ * stage (#world carries data-scene, set by the game's BootScene): a player can start, and the world is on.
  */
-export const TITLE_READY = 'body:has(#world canvas) [data-testid="screen-title"] #new-game';
+export const TITLE_READY =
+  'body:has(#world[data-scene="title"] canvas) [data-testid="screen-title"] #new-game';
 
 const SCREENS = ['screen-play', 'screen-report', 'screen-end'] as const;
 type Screen = (typeof SCREENS)[number];
@@ -31,46 +32,74 @@ export async function waitForTitle(page: Page, timeout = 60_000): Promise<void> 
 async function screen(page: Page, what: string): Promise<Screen> {
   const any = page.locator(SCREENS.map((s) => `[data-testid="${s}"]`).join(', '));
   try {
-    await any.first().waitFor({ state: 'visible', timeout: 30_000 });
+    await any.first().waitFor({ state: 'visible', timeout: 60_000 });
   } catch {
     throw new Error(`no play, report or end screen appeared ${what}`);
   }
   return (await any.first().getAttribute('data-testid')) as Screen;
 }
 
-/** Clicks the label of an option (the way a player does) unless it is already checked or disabled. */
-async function pick(page: Page, id: string): Promise<boolean> {
-  const input = page.locator(`input#${id}`);
-  if ((await input.count()) === 0 || (await input.isDisabled()) || (await input.isChecked())) return false;
-  await page.locator(`label[data-testid="${id}"]`).click();
-  return true;
+interface Option {
+  id: string;
+  group: string;
+  checked: boolean;
+  disabled: boolean;
 }
 
-/** Makes sure a radio group has a choice: the preferred one if possible, else its first enabled option. */
-async function pickInGroup(page: Page, group: string, preferred?: string): Promise<void> {
-  const box = page.locator(`#${group}-group`);
-  if ((await box.count()) === 0) return;
-  if (preferred && (await pick(page, `${group}-${preferred}`))) return;
-  if ((await box.locator('input:checked').count()) > 0) return;
-  const first = box.locator('input:not(:disabled)').first();
-  if ((await first.count()) > 0) await pick(page, (await first.getAttribute('id'))!);
+// Source text, not a function: tsx would compile a function with helpers the page does not have.
+const SNAPSHOT = `[...document.querySelectorAll('#panel fieldset input')].map((i) => ({
+  id: i.id, group: i.closest('fieldset').id.replace(/-group$/, ''), checked: i.checked, disabled: i.disabled,
+}))`;
+
+/** Every option of the screen in one round trip: the page is slow to answer while SwiftShader draws. */
+async function options(page: Page): Promise<Option[]> {
+  return (await page.evaluate(SNAPSHOT)) as Option[];
+}
+
+/** Clicks an option's label, the way a player does. */
+async function click(page: Page, id: string): Promise<void> {
+  await page.locator(`label[data-testid="${id}"]`).click();
+}
+
+/** The option to click so that a radio group has a choice: the preferred one, else the first open one. */
+function radioTarget(all: Option[], group: string, preferred?: string): string | null {
+  const list = all.filter((o) => o.group === group);
+  const want = list.find((o) => o.id === `${group}-${preferred}` && !o.disabled);
+  if (want) return want.checked ? null : want.id;
+  if (list.length === 0 || list.some((o) => o.checked)) return null;
+  return list.find((o) => !o.disabled)?.id ?? null;
+}
+
+async function problems(page: Page): Promise<string | null> {
+  if ((await page.locator('#confirm-turn').getAttribute('aria-disabled')) !== 'true') return null;
+  return ((await page.locator('#problems').textContent()) ?? 'unknown').replace(/\s+/g, ' ').trim();
 }
 
 async function decide(page: Page): Promise<void> {
-  await pickInGroup(page, 'response');
-  await pickInGroup(page, 'approach', PREFERRED.approach);
-  await pickInGroup(page, 'voice', PREFERRED.voice);
-  await pickInGroup(page, 'governance', PREFERRED.governance);
-  for (const kpi of PREFERRED.measure) await pick(page, `measure-${kpi}`);
-  // One organisational move when one is open and affordable: the script grows the programme as a team would.
-  const move = page.locator('#moves-group input:not(:disabled):not(:checked)').first();
-  if ((await move.count()) > 0) await pick(page, (await move.getAttribute('id'))!);
-  const confirm = page.locator('#confirm-turn');
-  if ((await confirm.getAttribute('aria-disabled')) === 'true') {
-    const why = await page.locator('#problems').textContent();
-    throw new Error(`the scripted turn cannot be played: ${why?.replace(/\s+/g, ' ').trim()}`);
+  let all = await options(page);
+  const clicks = [
+    radioTarget(all, 'approach', PREFERRED.approach),
+    radioTarget(all, 'voice', PREFERRED.voice),
+    radioTarget(all, 'governance', PREFERRED.governance),
+    ...PREFERRED.measure.map(
+      (k) => all.find((o) => o.id === `measure-${k}` && !o.checked && !o.disabled)?.id,
+    ),
+  ];
+  // One organisational move when one is open and affordable, as a growing team would; before the event's
+  // answer, so the answer is chosen from what the budget still allows.
+  const move = all.find((o) => o.group === 'moves' && !o.checked && !o.disabled)?.id;
+  for (const id of [...clicks, move]) if (id) await click(page, id);
+  all = await options(page);
+  const answer = radioTarget(all, 'response');
+  if (answer) await click(page, answer);
+  if ((await problems(page)) && move) {
+    await click(page, move);
+    const retry = radioTarget(await options(page), 'response');
+    if (retry) await click(page, retry);
   }
-  await confirm.click();
+  const left = await problems(page);
+  if (left) throw new Error(`the scripted turn cannot be played: ${left}`);
+  await page.locator('#confirm-turn').click();
 }
 
 /** From the title screen, plays one game to its end screen and goes back to the title. */
@@ -80,7 +109,8 @@ export async function playOneGame(page: Page, seed: string): Promise<{ turns: nu
   await page.locator('#seed-input').fill(seed);
   await page.locator('#new-game').click();
   await page.locator('[data-testid="screen-briefing"]').waitFor({ state: 'visible' });
-  await pickInGroup(page, 'objective', PREFERRED.objective);
+  const objective = radioTarget(await options(page), 'objective', PREFERRED.objective);
+  if (objective) await click(page, objective);
   await page.locator('#start-game').click();
   let turns = 0;
   for (;;) {
