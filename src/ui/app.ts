@@ -11,6 +11,7 @@ import { h } from './dom';
 import { endPanel } from './end-panel';
 import { hud } from './hud';
 import { turnAnnouncement } from './live';
+import { morphChildren } from './morph';
 import { noticeList } from './notices';
 import { reportPanel } from './report-panel';
 import { installShortcuts, shortcutsDialog } from './shortcuts';
@@ -92,6 +93,7 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
     skip.textContent = t('app.skip');
   };
 
+  let hashed: GameStore['current'] = null;
   const renderPanel = (s: GameStore, moveFocus: boolean) => {
     const keep = captureFocus(panel);
     const scrollTop = panel.scrollTop;
@@ -105,17 +107,22 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
             : s.view === 'report'
               ? reportPanel(store, s)
               : decisionPanel(store, s);
-    panel.replaceChildren(node);
     root.dataset.screen = s.screen;
     root.dataset.view = s.view;
-    // The exact game state on screen, for tests that compare it with a replay (cheap: one small hash).
-    root.dataset.stateHash = s.current ? stateHash(s.current) : '';
+    // The exact game state on screen, for tests that compare it with a replay (one small hash per state).
+    if (s.current !== hashed) {
+      hashed = s.current;
+      root.dataset.stateHash = s.current ? stateHash(s.current) : '';
+    }
     if (moveFocus) {
+      panel.replaceChildren(node);
       panel.scrollTop = 0;
       window.scrollTo?.(0, 0);
       document.getElementById('screen-heading')?.focus({ preventScroll: true });
     } else {
-      panel.scrollTop = scrollTop;
+      // Same screen: patch what changed, so the browser keeps focus and scroll and restyles little.
+      morphChildren(panel, wrap(node));
+      if (panel.scrollTop !== scrollTop) panel.scrollTop = scrollTop;
       restoreFocus(keep);
     }
   };
@@ -123,7 +130,7 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
   const renderHud = (s: GameStore) => {
     const keep = captureFocus(hudEl);
     const content = hud(s);
-    hudEl.replaceChildren(...(content ? [content] : []));
+    morphChildren(hudEl, wrap(content));
     hudEl.hidden = !content;
     restoreFocus(keep);
   };
@@ -191,6 +198,13 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
   };
 }
 
+/** A detached parent for a freshly built tree, the shape morphChildren compares with. */
+function wrap(node: Node | null): HTMLElement {
+  const box = document.createElement('div');
+  if (node) box.append(node);
+  return box;
+}
+
 function syncSeedInput(seed: string) {
   const input = document.getElementById('seed-input') as HTMLInputElement | null;
   if (input && input.value !== seed) input.value = seed;
@@ -222,6 +236,8 @@ function captureFocus(container: HTMLElement): FocusMemo {
 }
 
 function restoreFocus(memo: FocusMemo) {
+  // When the patched page still has the focused element, there is nothing to put back.
+  if (memo.id && document.activeElement?.id === memo.id) return;
   for (const [id, state] of memo.kept) {
     const el = document.getElementById(id);
     if (el instanceof HTMLDetailsElement && state.open !== undefined) el.open = state.open;
