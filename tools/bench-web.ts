@@ -179,18 +179,21 @@ async function markWhenReady(page: Page, selector: string): Promise<void> {
   await page.addInitScript({
     content: `(() => {
       const sel = ${JSON.stringify(selector)};
-      let drawn = false;
+      const marks = (window.__marks = {});
       for (const C of [WebGLRenderingContext, WebGL2RenderingContext])
         for (const name of ['clear', 'drawArrays', 'drawElements']) {
           const original = C.prototype[name];
           C.prototype[name] = function (...args) {
-            if (!drawn && this.canvas.isConnected) drawn = true;
+            if (marks.drawn === undefined && this.canvas.isConnected) marks.drawn = performance.now();
             return original.apply(this, args);
           };
         }
       function tick() {
+        const now = performance.now();
+        if (marks.canvas === undefined && document.querySelector('canvas')?.isConnected) marks.canvas = now;
         const el = document.querySelector(sel);
-        if (drawn && el && el.getClientRects().length > 0) window.__readyAt = performance.now();
+        if (marks.shown === undefined && el && el.getClientRects().length > 0) marks.shown = now;
+        if (marks.drawn !== undefined && marks.shown !== undefined) window.__readyAt = now;
         else requestAnimationFrame(tick);
       }
       requestAnimationFrame(tick);
@@ -198,8 +201,17 @@ async function markWhenReady(page: Page, selector: string): Promise<void> {
   });
 }
 
+/** Where the time goes, in ms since navigation started; `ready` is the figure that counts. */
 interface Ready {
-  ms: number;
+  ready: number;
+  /** DOMContentLoaded: the HTML parsed and the module scripts run. */
+  dom: number;
+  /** First frame in which a canvas is in the document (Phaser booted). */
+  canvas: number;
+  /** First WebGL clear or draw on that canvas. */
+  drawn: number;
+  /** First frame in which the selector is visible. */
+  shown: number;
   /** The context of the biggest canvas on the page: 'webgl' when Phaser runs its WebGL renderer. */
   renderer: string | null;
 }
@@ -218,8 +230,12 @@ async function timeToReady(browser: Browser, origin: string, selector: string): 
     });
     const problems = p.problems();
     if (problems.length) throw new Error(`${origin} had problems:\n  ${problems.join('\n  ')}`);
-    const ms = await p.page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
-    return { ms, renderer: (await pageCanvases(p.page))[0]?.context ?? null };
+    const marks = (await p.page.evaluate(`({
+      ...window.__marks,
+      ready: window.__readyAt,
+      dom: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+    })`)) as Omit<Ready, 'renderer'>;
+    return { ...marks, renderer: (await pageCanvases(p.page))[0]?.context ?? null };
   } finally {
     await p.close();
   }
@@ -240,21 +256,27 @@ async function reportStartup(browser: Browser, app: string, empty: string, runs:
     ours.push(await timeToReady(browser, app, TITLE_READY));
     base.push(await timeToReady(browser, empty, EMPTY_READY));
   }
-  const median = (list: Ready[]) =>
+  const median = (list: Ready[], key: Exclude<keyof Ready, 'renderer'>) =>
     quantile(
-      list.map((r) => r.ms),
+      list.map((r) => r[key]),
       0.5,
     );
-  const line = (list: Ready[]) => {
-    const times = list.map((r) => r.ms);
+  const describe = (list: Ready[]) => {
+    const times = list.map((r) => r.ready);
     const renderers = [...new Set(list.map((r) => r.renderer ?? 'no canvas'))].join(', ');
-    return `median ${ms(median(list))} (${ms(Math.min(...times))} to ${ms(Math.max(...times))}), canvas context: ${renderers}`;
+    return [
+      `median ${ms(median(list, 'ready'))} (${ms(Math.min(...times))} to ${ms(Math.max(...times))}), ` +
+        `canvas context: ${renderers}`,
+      `medians of the steps: DOMContentLoaded ${ms(median(list, 'dom'))}, canvas in page ` +
+        `${ms(median(list, 'canvas'))}, first WebGL draw ${ms(median(list, 'drawn'))}, ` +
+        `selector visible ${ms(median(list, 'shown'))}`,
+    ];
   };
-  console.log(`   our game, until ${TITLE_READY} shows and WebGL has drawn a frame:`);
-  console.log(`     ${line(ours)}`);
-  console.log(`   empty Phaser 4 game, until ${EMPTY_READY} shows, same rule:`);
-  console.log(`     ${line(base)}`);
-  const ratio = median(ours) / median(base);
+  console.log(`   our game: ${TITLE_READY} visible and WebGL has drawn`);
+  for (const line of describe(ours)) console.log(`     ${line}`);
+  console.log(`   empty Phaser 4 game: ${EMPTY_READY} visible and WebGL has drawn (same rule)`);
+  for (const line of describe(base)) console.log(`     ${line}`);
+  const ratio = median(ours, 'ready') / median(base, 'ready');
   console.log(
     `   ratio ${ratio.toFixed(2)} (target <= ${TARGET.startupRatio}): ${verdict(ratio <= TARGET.startupRatio)}`,
   );
