@@ -2,8 +2,10 @@
 import type * as Phaser from 'phaser';
 import { TEX } from './keys';
 
+/** Makes the textures once per game; scenes call it when they first need them (not before the first frame). */
 export function makeTextures(scene: Phaser.Scene): void {
-  const g = scene.add.graphics();
+  if (scene.textures.exists(TEX.spark)) return;
+  const g = scene.make.graphics({}, false);
 
   // A person: round head, rounded shoulders. White, so it can be tinted by trust.
   g.clear();

@@ -106,7 +106,7 @@ export function endPanel(store: StoreApi<GameStore>, s: GameStore): HTMLElement 
           type: 'button',
           class: 'btn btn-primary btn-big',
           onclick: (e: Event) =>
-            openDebrief({
+            void openDebrief({
               scenario: sc,
               game: s.game!,
               initial: s.initial!,

@@ -3,8 +3,6 @@
 import { t } from '../i18n';
 import type { GameRecord, Scenario, SimState, TurnRecord } from '../sim';
 import { browserStorage } from '../store/persist';
-import { openDebrief as openDebriefScreen } from './debrief/debrief';
-import { loadNotes, saveNotes } from './debrief/notes-store';
 import { h } from './dom';
 
 export interface DebriefRequest {
@@ -16,7 +14,15 @@ export interface DebriefRequest {
   returnFocus?: HTMLElement | null;
 }
 
-export function openDebrief(req: DebriefRequest): void {
+/**
+ * Opens the debrief. Its code (charts, what-ifs) loads on the first click, not with the game: the title
+ * screen comes up sooner, and nothing is needed from another origin (the chunk is in the same build).
+ */
+export async function openDebrief(req: DebriefRequest): Promise<void> {
+  const [{ openDebrief: openDebriefScreen }, { loadNotes, saveNotes }] = await Promise.all([
+    import('./debrief/debrief'),
+    import('./debrief/notes-store'),
+  ]);
   document.getElementById('debrief-dialog')?.remove();
   const host = h('div', { class: 'debrief-host' });
   const dialog = h(

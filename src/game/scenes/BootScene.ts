@@ -1,10 +1,9 @@
-// Boot: makes the textures, then directs: it keeps the scene on screen in step with the store's screen.
+// Boot directs: it keeps the scene on screen in step with the store's screen.
 // It draws nothing itself and stays running underneath the others.
 import * as Phaser from 'phaser';
 import type { Screen } from '../../store/game-store';
 import { SCENE, type SceneKey } from '../keys';
 import { storeOf } from '../store-access';
-import { makeTextures } from '../textures';
 
 const SCENE_OF: Record<Screen, SceneKey> = {
   title: SCENE.title,
@@ -14,12 +13,17 @@ const SCENE_OF: Record<Screen, SceneKey> = {
 };
 
 export class BootScene extends Phaser.Scene {
+  private switchScene: () => void = () => {};
+
   constructor() {
     super(SCENE.boot);
   }
 
+  override update() {
+    this.switchScene();
+  }
+
   create() {
-    makeTextures(this);
     const store = storeOf(this);
     let current = SCENE_OF[store.getState().screen];
     this.scene.launch(current);
@@ -28,14 +32,20 @@ export class BootScene extends Phaser.Scene {
       if (parent) parent.dataset.scene = key;
     };
     mark(current);
+    // The new screen's scene starts one frame after the page changed its panel (see WorldScene.update).
+    let wanted = current;
+    let askedAt = 0;
     const unsubscribe = store.subscribe((s) => {
-      const next = SCENE_OF[s.screen];
-      if (next === current) return;
-      this.scene.stop(current);
-      this.scene.launch(next);
-      current = next;
-      mark(next);
+      wanted = SCENE_OF[s.screen];
+      askedAt = this.game.loop.frame;
     });
+    this.switchScene = () => {
+      if (wanted === current || this.game.loop.frame <= askedAt) return;
+      this.scene.stop(current);
+      this.scene.launch(wanted);
+      current = wanted;
+      mark(wanted);
+    };
     const done = () => {
       this.events.off(Phaser.Scenes.Events.SHUTDOWN, done);
       this.events.off(Phaser.Scenes.Events.DESTROY, done);

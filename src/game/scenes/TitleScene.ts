@@ -7,14 +7,16 @@ import { SCENE } from '../keys';
 import { reducedMotion } from '../motion';
 import { warmth } from '../palette';
 import { storeOf } from '../store-access';
+import { makeTextures } from '../textures';
 import { Backdrop } from '../world/backdrop';
 import { Community } from '../world/community';
 import { addCyclist } from '../world/cyclist';
-import { layoutFor } from '../world/layout';
+import { type Layout, layoutFor } from '../world/layout';
 import { label } from '../world/text';
 
 export class TitleScene extends Phaser.Scene {
   private parts: { destroy(): void }[] = [];
+  private generation = 0;
   private cleanups: (() => void)[] = [];
 
   constructor() {
@@ -49,6 +51,18 @@ export class TitleScene extends Phaser.Scene {
     // The title's crowd stands in the middle of the whole picture.
     const wide = { ...L, plaza: { cx: L.w / 2, cy: L.h * 0.62, rx: L.w * 0.42, ry: L.h * 0.26 } };
     const sky = new Backdrop(this.game.canvas.parentElement as HTMLElement, wide);
+    sky.update(warmth(20), 0.1, false);
+    this.parts = [sky];
+    // The sky is enough for the first frame: the crowd, the name and the rider come one frame later, so
+    // the screen is usable as soon as possible on a slow machine.
+    const generation = ++this.generation;
+    this.time.delayedCall(1, () => {
+      if (generation === this.generation && this.sys.isActive()) this.populate(L, wide, sky);
+    });
+  }
+
+  private populate(L: Layout, wide: Layout, sky: Backdrop) {
+    makeTextures(this);
     const community = new Community(this, wide);
     const title = label(this, L.w / 2, L.h * 0.2, t('app.name'), Math.max(30, 64 * L.unit), '#ffd166', {
       fontStyle: 'bold',
@@ -68,7 +82,7 @@ export class TitleScene extends Phaser.Scene {
       },
     ).setOrigin(0.5, 0);
     const rider = addCyclist(this, L.groundY, L.w, L.unit);
-    this.parts = [sky, community, title, tagline, rider];
+    this.parts.push(community, title, tagline, rider);
 
     // A community that grows, links up and warms, then starts again: the journey in ten seconds.
     let k = reducedMotion() ? 0.7 : 0.1;
@@ -97,6 +111,7 @@ export class TitleScene extends Phaser.Scene {
   }
 
   private clear() {
+    this.generation++;
     this.tweens.killAll();
     for (const p of this.parts) p.destroy();
     this.parts = [];

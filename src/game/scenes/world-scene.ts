@@ -5,6 +5,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { pick, setLanguage, t } from '../../i18n';
 import type { GameStore } from '../../store/game-store';
 import { storeOf } from '../store-access';
+import { makeTextures } from '../textures';
 import type { WorldState } from '../world/state';
 import { World } from '../world/world';
 
@@ -13,6 +14,9 @@ export abstract class WorldScene extends Phaser.Scene {
   protected world: World | null = null;
   private cleanups: (() => void)[] = [];
   private resizeTimer: Phaser.Time.TimerEvent | null = null;
+  /** The store state before the changes not drawn yet, and the frame they arrived in. */
+  private pending: GameStore | null = null;
+  private pendingFrame = 0;
 
   /** The world to draw for the store's state. */
   protected abstract worldState(s: GameStore): WorldState;
@@ -32,11 +36,11 @@ export abstract class WorldScene extends Phaser.Scene {
       this.resizeTimer = this.time.delayedCall(120, () => this.rebuild());
     };
     this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
-    const unsubscribe = this.store.subscribe((s, prev) => {
-      if (s.language !== prev.language) {
-        setLanguage(s.language);
-        this.rebuild();
-      } else this.changed(s, prev);
+    // A store change is drawn one frame later: the page updates its panel in the frame of the click, the
+    // world animates in the next one, so no single frame has to carry both.
+    const unsubscribe = this.store.subscribe((_s, prev) => {
+      if (!this.pending) this.pending = prev;
+      this.pendingFrame = this.game.loop.frame;
     });
     this.cleanups.push(unsubscribe, () => this.scale.off(Phaser.Scale.Events.RESIZE, onResize));
     const done = () => {
@@ -48,7 +52,19 @@ export abstract class WorldScene extends Phaser.Scene {
     this.events.on(Phaser.Scenes.Events.DESTROY, done);
   }
 
+  override update() {
+    if (!this.pending || this.game.loop.frame <= this.pendingFrame) return;
+    const prev = this.pending;
+    this.pending = null;
+    const s = this.store.getState();
+    if (s.language !== prev.language) {
+      setLanguage(s.language);
+      this.rebuild();
+    } else this.changed(s, prev);
+  }
+
   protected build() {
+    makeTextures(this);
     const s = this.store.getState();
     const sc = s.scenario;
     this.world = new World(this, this.scale.width, this.scale.height, {
@@ -71,6 +87,7 @@ export abstract class WorldScene extends Phaser.Scene {
   }
 
   private shutdown() {
+    this.pending = null;
     for (const c of this.cleanups) c();
     this.cleanups = [];
     this.resizeTimer?.remove();

@@ -10,7 +10,8 @@ import { label } from './text';
 export class Effects {
   private readonly sparks: Phaser.GameObjects.Particles.ParticleEmitter;
   private readonly confetti: Phaser.GameObjects.Particles.ParticleEmitter;
-  private readonly transient: Phaser.GameObjects.GameObject[] = [];
+  /** What is still on screen or scheduled (texts, bands, timers), let go when the world goes. */
+  private readonly transient: { destroy(): void }[] = [];
   private overlay: Phaser.GameObjects.Rectangle | null = null;
 
   constructor(
@@ -42,8 +43,13 @@ export class Effects {
       .setDepth(3000);
   }
 
-  /** "+2.4 trust" rising from a point; green up, red down. */
+  /** "+2.4 trust" rising from a point; green up, red down. Made when it appears, not before. */
   float(x: number, y: number, text: string, positive: boolean, delay = 0) {
+    const timer = this.scene.time.delayedCall(delay, () => this.floatNow(x, y, text, positive));
+    this.transient.push({ destroy: () => timer.remove() });
+  }
+
+  private floatNow(x: number, y: number, text: string, positive: boolean) {
     const t = label(
       this.scene,
       x,
@@ -70,7 +76,6 @@ export class Effects {
       alpha: { from: 0, to: 1 },
       y: y - 40 * this.L.unit,
       duration: 700,
-      delay,
       ease: 'Quad.easeOut',
       onComplete: () =>
         this.scene.tweens.add({
