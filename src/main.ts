@@ -29,7 +29,16 @@ function start(root: HTMLElement) {
   const shell = mountApp(root, store);
   bootStore(store, storage, readResultCodeFragment(location.hash));
   const game = createGame(shell.world, store);
+  // Anything that still goes wrong is said on screen; the game is saved after every quarter.
+  const unexpected = (e: ErrorEvent | PromiseRejectionEvent) => {
+    const reason = 'reason' in e ? e.reason : e.error;
+    store.getState().reportUnexpected(reason instanceof Error ? reason.message : String(reason ?? e));
+  };
+  window.addEventListener('error', unexpected);
+  window.addEventListener('unhandledrejection', unexpected);
   import.meta.hot?.dispose(() => {
+    window.removeEventListener('error', unexpected);
+    window.removeEventListener('unhandledrejection', unexpected);
     game.destroy(true);
     shell.destroy();
   });

@@ -83,6 +83,8 @@ export interface GameActions {
   /** The current game's result code, or null if it cannot be written as one. */
   resultCode(): string | null;
   dismissNotice(id: number): void;
+  /** Shows a problem the game did not expect (an uncaught error), so the page never just stops. */
+  reportUnexpected(detail: string): void;
 }
 
 export type GameStore = GameData & GameActions;
@@ -342,6 +344,10 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
 
       dismissNotice(id) {
         set({ notices: get().notices.filter((n) => n.id !== id) });
+      },
+
+      reportUnexpected(detail) {
+        notify('error', 'notice.unexpected', undefined, detail);
       },
     };
   });
