@@ -47,14 +47,42 @@ export function reportPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEleme
       h(
         'div',
         { class: 'card event-card is-played', 'data-testid': 'event-result' },
-        h('p', { class: 'eyebrow' }, t('play.eventEyebrow')),
         h('h2', { class: 'card-title' }, pick(event.title)),
-        response && h('p', null, t('report.answered', { answer: pick(response.label) })),
-        record.event!.success === true && h('p', { class: 'good' }, t('report.gambleWon')),
-        record.event!.success === false && h('p', { class: 'bad' }, t('report.gambleLost')),
+        (response || record.event!.success !== null) &&
+          h(
+            'p',
+            null,
+            response && t('report.answered', { answer: pick(response.label) }),
+            record.event!.success === true && h('span', { class: 'good' }, ` ${t('report.gambleWon')}`),
+            record.event!.success === false && h('span', { class: 'bad' }, ` ${t('report.gambleLost')}`),
+          ),
       ),
     record.dissonance &&
       h('div', { class: 'card incident', 'data-testid': 'incident' }, h('p', null, t('report.dissonance'))),
+    h(
+      'section',
+      { class: 'card why', 'aria-labelledby': 'why-heading', 'data-testid': 'why' },
+      h('h2', { id: 'why-heading', class: 'card-title' }, t('report.why')),
+      h(
+        'ul',
+        { class: 'why-list' },
+        whyLines(record, before).map((line) =>
+          h(
+            'li',
+            null,
+            h('strong', null, t(`report.whyVar.${line.variable}`, { delta: signed(line.total) })),
+            ' ',
+            line.causes.length === 0
+              ? t('report.whyNothing')
+              : t('report.whyCauses', {
+                  causes: line.causes
+                    .map((c) => `${causeLabel(sc, c.cause)} (${signed(c.delta)})`)
+                    .join(t('report.joiner')),
+                }),
+          ),
+        ),
+      ),
+    ),
     h(
       'section',
       { class: 'card', 'aria-labelledby': 'changes-heading' },
@@ -93,30 +121,6 @@ export function reportPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEleme
             money(toPoints(before.vars.budget)),
             ' → ',
             h('strong', null, money(toPoints(after.vars.budget))),
-          ),
-        ),
-      ),
-    ),
-    h(
-      'section',
-      { class: 'card why', 'aria-labelledby': 'why-heading', 'data-testid': 'why' },
-      h('h2', { id: 'why-heading', class: 'card-title' }, t('report.why')),
-      h(
-        'ul',
-        { class: 'why-list' },
-        whyLines(record, before).map((line) =>
-          h(
-            'li',
-            null,
-            h('strong', null, t(`report.whyVar.${line.variable}`, { delta: signed(line.total) })),
-            ' ',
-            line.causes.length === 0
-              ? t('report.whyNothing')
-              : t('report.whyCauses', {
-                  causes: line.causes
-                    .map((c) => `${causeLabel(sc, c.cause)} (${signed(c.delta)})`)
-                    .join(t('report.joiner')),
-                }),
           ),
         ),
       ),

@@ -224,7 +224,7 @@ export class Community {
       const p = this.people[Math.floor(Math.random() * this.badges)]!;
       return { x: p.x, y: p.y - 40 * this.scale };
     }
-    return { x: this.L.plaza.cx, y: this.L.plaza.cy - this.L.plaza.ry * 0.3 };
+    return { x: this.L.plaza.cx, y: this.L.plaza.cy - this.L.plaza.ry * 0.85 };
   }
 
   /** The crowd leaves: people walk out of the picture (the community is lost). */
