@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { pickLang, t } from '../../src/check/texts';
 import { checkGame, checkGames, type GoldenGame } from '../../src/check/verify';
 import { parseScenarioText } from '../../src/sim';
 
@@ -33,5 +34,23 @@ describe('device check verification', () => {
     expect(r.match).toBe(false);
     expect(r.hashes).toEqual([]);
     expect(r.error).toMatch(/another version/);
+  });
+});
+
+describe('device check language', () => {
+  it('takes ?lang= first, then the browser’s first language, else English', () => {
+    expect(pickLang('?lang=fr', ['en-US'])).toBe('fr');
+    expect(pickLang('?lang=en', ['fr-FR'])).toBe('en');
+    expect(pickLang('?lang=de', ['fr-CA', 'en'])).toBe('fr');
+    expect(pickLang('', ['de-DE', 'fr'])).toBe('en');
+    expect(pickLang('', [])).toBe('en');
+  });
+
+  it('fills every placeholder in both languages', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const text = t(lang, 'fail', { bad: 1, n: 4 });
+      expect(text).toContain('1');
+      expect(text).not.toMatch(/[{}]/);
+    }
   });
 });
