@@ -57,9 +57,10 @@ async function shoot(page: Page, size: string, name: string) {
   // Let the entrance animations settle so the picture shows the state, not a frame of a tween.
   await page.waitForTimeout(1800);
   await checkLayout(page, `${name} at ${size}`);
-  await screenshot(page, `screen-${size}-${name}`);
-  // On a phone the page scrolls: also keep what the first screenful shows.
+  // On a phone the page scrolls: also keep what the first screenful shows. First, because a full-page
+  // shot resizes the window for a moment, and the world is redrawn for the new size.
   if (size === 'phone') await page.screenshot({ path: join(RESULTS_DIR, `screen-${size}-${name}-top.png`) });
+  await screenshot(page, `screen-${size}-${name}`);
 }
 
 describe('screenshots', () => {
