@@ -119,7 +119,7 @@ describe('a game played with the keyboard alone', () => {
       ['o', 'moves'],
     ]) {
       await page.keyboard.press(key!);
-      expect(await page.evaluate((g) => document.activeElement?.closest('fieldset')?.id, group)).toBe(
+      expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.id)).toBe(
         `${group}-group`,
       );
     }
