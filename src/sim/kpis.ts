@@ -27,11 +27,8 @@ export function trueKpis(
     'support-cost': scale(c, 0.35) + scale(p, 0.2) + scale(ONE, voice.engagement),
     'share-of-voice': scale(reach, 0.5) + scale(w, 0.5) - competition,
   };
-  const moveById = lookup(scenario).move;
-  for (const id of moves) {
-    const bonus = moveById.get(id)?.kpiBonus ?? {};
-    for (const [kpi, points] of Object.entries(bonus)) k[kpi as keyof Kpis] += scale(ONE, points);
-  }
+  const bonuses = lookup(scenario).kpiBonus;
+  for (const id of moves) for (const [kpi, amount] of bonuses.get(id) ?? []) k[kpi] += amount;
   for (const key of KPI_IDS) k[key] = clamp(k[key], 0, MAX);
   return k;
 }

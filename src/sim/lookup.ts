@@ -4,6 +4,7 @@ import type {
   ApproachOption,
   GovernanceOption,
   Kpi,
+  KpiId,
   Move,
   Objective,
   Scenario,
@@ -28,6 +29,8 @@ export interface Lookup {
   kpi: Map<string, Kpi>;
   event: Map<string, ScenarioEvent>;
   moveDeltas: Map<string, MoveDeltas>;
+  /** Each move's KPI bonuses as (KPI, hundredths) pairs. */
+  kpiBonus: Map<string, [KpiId, number][]>;
   governanceChange: [VarId, number][];
   /** Cause ids like "approach:campaign" by option id, built once instead of every turn. */
   approachCause: Map<string, string>;
@@ -65,6 +68,12 @@ export function lookup(scenario: Scenario): Lookup {
         ]),
       ),
       governanceChange: deltas(scenario.tuning.governanceChange),
+      kpiBonus: new Map(
+        scenario.moves.map((m) => [
+          m.id,
+          (Object.entries(m.kpiBonus) as [KpiId, number][]).map(([k, points]) => [k, toFixed(points)]),
+        ]),
+      ),
       approachCause: causes('approach', scenario.approaches),
       voiceCause: causes('voice', scenario.voices),
       governanceCause: causes('governance', scenario.governances),

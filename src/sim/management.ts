@@ -17,7 +17,19 @@ export function readDashboard(
   measured: readonly string[],
   rng: RngState,
 ): Dashboard {
-  const out = {} as Dashboard;
+  // Every KPI id present (null unless measured), built as one literal so every dashboard has one shape.
+  const out: Dashboard = {
+    followers: null,
+    'page-views': null,
+    likes: null,
+    engagement: null,
+    sentiment: null,
+    'word-of-mouth': null,
+    satisfaction: null,
+    retention: null,
+    'support-cost': null,
+    'share-of-voice': null,
+  };
   for (const kpi of scenario.measure.kpis) {
     const amplitude = toFixed(kpi.noise);
     const noise = nextInt(rng, 2 * amplitude + 1) - amplitude;

@@ -267,14 +267,17 @@ function copyVars(v: Vars): Vars {
   };
 }
 
-const SATURATING: VarId[] = ['trust', 'buyIn', 'community', 'wordOfMouth', 'participation'];
-
 /** Per saturating variable, how much of a gain still lands this turn (see Ledger.add). */
 function headroomFactors(v0: Vars, from: number): Partial<Record<VarId, number>> {
-  const out: Partial<Record<VarId, number>> = {};
-  const start = toFixed(from);
-  for (const v of SATURATING) out[v] = Math.min(1, Math.max(0, (MAX - v0[v]) / (MAX - start)));
-  return out;
+  const span = MAX - toFixed(from);
+  const factor = (value: number) => Math.min(1, Math.max(0, (MAX - value) / span));
+  return {
+    trust: factor(v0.trust),
+    buyIn: factor(v0.buyIn),
+    community: factor(v0.community),
+    wordOfMouth: factor(v0.wordOfMouth),
+    participation: factor(v0.participation),
+  };
 }
 
 /** Keeps a variable in bounds; what is cut off is booked to "limit", so explanations still add up. */
