@@ -1,6 +1,7 @@
 // The game page: the store (with the saved game, if any), the DOM shell, then Phaser in the shell's stage.
 import './ui/styles.css';
 import { z } from 'zod';
+import { parseSessionLink } from './analysis/session';
 import { createGame } from './game/create-game';
 import { detectLanguage, isLang, setLanguage, t } from './i18n';
 import { readResultCodeFragment } from './sim';
@@ -27,7 +28,7 @@ function start(root: HTMLElement) {
   setLanguage(language);
   const store = createGameStore({ scenarios: bundledScenarios(), storage, language });
   const shell = mountApp(root, store);
-  bootStore(store, storage, readResultCodeFragment(location.hash));
+  bootStore(store, storage, readResultCodeFragment(location.hash), parseSessionLink(location.hash));
   const game = createGame(shell.world, store);
   // Anything that still goes wrong is said on screen; the game is saved after every quarter.
   const unexpected = (e: ErrorEvent | PromiseRejectionEvent) => {

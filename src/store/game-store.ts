@@ -1,6 +1,8 @@
 // The one place that holds the game. Screens read it and call its actions; every action that changes the
 // game goes through the sim (newGame, playTurn, replay), so a scene or a panel never applies a rule.
+
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { type Session, type SessionLinkResult, sessionProblems, sessionSetup } from '../analysis/session';
 import type { Lang, Params } from '../i18n';
 import {
   contextOf,
@@ -55,6 +57,8 @@ export interface GameData {
   saved: SavedSummary | null;
   /** 'code' when the game on screen was opened from a result code: it is shown, not saved over. */
   source: 'play' | 'code';
+  /** The facilitator's session this page was opened with (a #setup= link): its seed and setup apply. */
+  session: Session | null;
 }
 
 export interface GameActions {
@@ -65,6 +69,8 @@ export interface GameActions {
   /** From the title screen to the briefing; false (with a notice) when the seed is not usable. */
   toBriefing(): boolean;
   chooseObjective(id: string): void;
+  /** Joins a facilitator's session: its scenario, seed, length and fixed events; false (with a notice) if broken. */
+  joinSession(link: SessionLinkResult): boolean;
   /** Starts a game with the given (or the chosen) seed and objective, and saves it. */
   startGame(seed?: string, objective?: string): boolean;
   setDraft(patch: Partial<TurnDecision>): void;
@@ -187,6 +193,7 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       notices: [],
       saved: summarize(initialSave),
       source: 'play',
+      session: null,
 
       setLanguage(lang) {
         try {
@@ -198,16 +205,33 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       },
 
       selectScenario(id) {
+        if (get().session) return;
         const found = get().scenarios.find((s) => s.id === id);
         if (found) set({ scenario: found, objective: null });
       },
 
       setSeed(seed) {
-        set({ seed });
+        if (!get().session) set({ seed });
+      },
+
+      joinSession(link) {
+        if (!link.ok) {
+          notify('error', 'notice.sessionInvalid', undefined, link.problem);
+          return false;
+        }
+        const session = link.session;
+        const scenario = get().scenarios.find((sc) => sc.id === session.scenario);
+        const problems = sessionProblems(session, scenario);
+        if (!scenario || problems.length > 0) {
+          notify('error', 'notice.sessionInvalid', undefined, problems.join('; '));
+          return false;
+        }
+        set({ session, scenario, seed: session.seed, objective: null });
+        return true;
       },
 
       drawSeed() {
-        set({ seed: drawSeed() });
+        if (!get().session) set({ seed: drawSeed() });
       },
 
       toBriefing() {
@@ -239,7 +263,7 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
         }
         let game: GameRecord;
         try {
-          game = newGame(s.scenario, seed, objective);
+          game = newGame(s.scenario, seed, objective, s.session ? sessionSetup(s.session) : {});
         } catch (e) {
           notify('error', 'notice.startFailed', undefined, (e as Error).message);
           return false;
@@ -358,8 +382,14 @@ export function bootStore(
   store: StoreApi<GameStore>,
   storage: KeyValueStorage | null,
   fragmentCode: string | null,
+  sessionLink: SessionLinkResult | null = null,
 ) {
   const s = store.getState();
+  // A session link sets up the title screen; the team still chooses between a new game and its save.
+  if (sessionLink) {
+    s.joinSession(sessionLink);
+    return;
+  }
   if (fragmentCode) {
     s.loadResultCode(fragmentCode);
     return;

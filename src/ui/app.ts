@@ -175,6 +175,7 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
       s.saved !== prev.saved ||
       s.scenario !== prev.scenario ||
       s.objective !== prev.objective ||
+      s.session !== prev.session ||
       s.game !== prev.game;
     if (s.screen !== prev.screen) renderTopbar(s);
     if (panelChanged) renderPanel(s, screenChanged);

@@ -25,6 +25,7 @@ export function titlePanel(store: StoreApi<GameStore>, s: GameStore): HTMLElemen
         },
       },
       h('h2', { class: 'card-title' }, t('title.newHeading')),
+      s.session && sessionNote(s),
       h(
         'div',
         { class: 'field' },
@@ -33,6 +34,7 @@ export function titlePanel(store: StoreApi<GameStore>, s: GameStore): HTMLElemen
           'select',
           {
             id: 'scenario-select',
+            disabled: s.session !== null,
             onchange: (e: Event) => act().selectScenario((e.target as HTMLSelectElement).value),
           },
           s.scenarios.map((sc) =>
@@ -54,16 +56,18 @@ export function titlePanel(store: StoreApi<GameStore>, s: GameStore): HTMLElemen
             type: 'text',
             value: s.seed,
             maxlength: 64,
+            readonly: s.session !== null,
             autocomplete: 'off',
             spellcheck: 'false',
             'aria-describedby': 'seed-hint',
             oninput: (e: Event) => act().setSeed((e.target as HTMLInputElement).value),
           }),
-          h(
-            'button',
-            { id: 'draw-seed', type: 'button', class: 'btn', onclick: () => act().drawSeed() },
-            t('title.draw'),
-          ),
+          !s.session &&
+            h(
+              'button',
+              { id: 'draw-seed', type: 'button', class: 'btn', onclick: () => act().drawSeed() },
+              t('title.draw'),
+            ),
         ),
         h('p', { id: 'seed-hint', class: 'hint' }, t('title.seedHint')),
       ),
@@ -120,5 +124,23 @@ export function titlePanel(store: StoreApi<GameStore>, s: GameStore): HTMLElemen
       ' ',
       h('a', { id: 'facilitator-link', href: 'facilitator.html' }, t('title.facilitator')),
     ),
+  );
+}
+
+/** What the facilitator's link fixed for every team: seed, length and events. */
+function sessionNote(s: GameStore): HTMLElement {
+  const session = s.session!;
+  const events = Object.entries(session.fixedEvents ?? {})
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([turn, id]) => {
+      const event = s.scenario.events.find((e) => e.id === id);
+      return t('title.sessionEvent', { turn, event: event ? pick(event.title) : id });
+    });
+  return h(
+    'div',
+    { class: 'session-note', 'data-testid': 'session-note', role: 'note' },
+    h('strong', null, t('title.sessionHeading')),
+    h('p', null, t('title.sessionInfo', { seed: session.seed, turns: session.turns ?? s.scenario.turns })),
+    events.length > 0 && h('p', null, t('title.sessionEvents', { events: events.join(' · ') })),
   );
 }
