@@ -1,0 +1,50 @@
+// A facilitator's session link opens the game set up for every team: seed, length and fixed events.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionFragment } from '../../src/analysis/session';
+import { parseSave } from '../../src/sim';
+import { SAVE_KEY, scenario, waitScreen } from './game-driver';
+import { type Harness, startHarness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('session link', () => {
+  it('starts every new game with the session seed, length and fixed events', async () => {
+    const fragment = sessionFragment({
+      scenario: 'default',
+      seed: 'room-42',
+      turns: 8,
+      fixedEvents: { '1': 'viral-complaint' },
+    });
+    const opened = await h.openPage(`index.html#${fragment}`);
+    const { page } = opened;
+    await waitScreen(page, 'title');
+    await expect.poll(() => page.locator('[data-testid="session-note"]').innerText()).toContain('room-42');
+    expect(await page.locator('#seed-input').inputValue()).toBe('room-42');
+    expect(await page.locator('#draw-seed').count()).toBe(0);
+    await page.locator('#new-game').click();
+    await waitScreen(page, 'briefing');
+    await page.locator('[data-testid="objective-retention"]').click();
+    await page.locator('#start-game').click();
+    await waitScreen(page, 'play', 1);
+    const saved = await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY);
+    const { game, replay } = parseSave(saved ?? '', [scenario]);
+    expect(game.seed).toBe('room-42');
+    expect(game.setup).toEqual({ turns: 8, fixedEvents: { '1': 'viral-complaint' } });
+    expect(replay.final.pendingEvent).toBe('viral-complaint');
+    expect(opened.problems()).toEqual([]);
+  });
+
+  it('reports a broken link and still lets the team start a game', async () => {
+    const { page } = await h.openPage('index.html#setup=1&scenario=default&seed=x&events=3:alien-landing');
+    await waitScreen(page, 'title');
+    await page.locator('[data-notice="notice.sessionInvalid"]').waitFor({ state: 'visible' });
+    await page.locator('#new-game').click();
+    await waitScreen(page, 'briefing');
+  });
+});
