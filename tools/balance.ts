@@ -10,6 +10,7 @@ import {
   planArg,
   print,
   runCli,
+  SCENARIO_FLAG,
   scenarioArg,
   setupFrom,
   usageText,
@@ -18,11 +19,7 @@ import {
 import type { Summary } from './stats';
 
 const flags = {
-  scenario: {
-    type: 'string',
-    value: 'ID|FILE',
-    help: 'scenario id in scenarios/ or a .json path (default: default)',
-  },
+  scenario: SCENARIO_FLAG,
   seeds: { type: 'string', value: 'N', help: 'number of seeds, each plan plays every one (default: 1000)' },
   'seed-prefix': { type: 'string', value: 'TEXT', help: 'seeds are TEXT1..TEXTN (default: seed-)' },
   plan: { type: 'string', multiple: true, value: 'FILE', help: 'a plan to compare (repeat: one or more)' },

@@ -5,10 +5,19 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { playPlan, replay } from '../src/sim';
 import { runBalance, seedList } from './balance-core';
-import { type FlagSpecs, parseFlags, planArg, print, runCli, scenarioArg, usageText } from './cli';
+import {
+  type FlagSpecs,
+  parseFlags,
+  planArg,
+  print,
+  runCli,
+  SCENARIO_FLAG,
+  scenarioArg,
+  usageText,
+} from './cli';
 
 const flags = {
-  scenario: { type: 'string', value: 'ID|FILE', help: 'scenario id or path (default: default)' },
+  scenario: SCENARIO_FLAG,
   help: { type: 'boolean', help: 'show this help' },
 } satisfies FlagSpecs;
 

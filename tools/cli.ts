@@ -45,6 +45,13 @@ export type Flags<S extends FlagSpecs> = {
  * Parses `--name value`, `--name=value` and `--flag`. Unknown flags, a missing value, a repeated single
  * flag or a stray argument are reported by name.
  */
+/** The --scenario flag every command shares. */
+export const SCENARIO_FLAG = {
+  type: 'string',
+  value: 'ID|FILE',
+  help: 'scenario id in scenarios/ or a .json path (default: default)',
+} as const satisfies FlagSpec;
+
 export function parseFlags<S extends FlagSpecs>(argv: readonly string[], specs: S): Flags<S> {
   const out: Record<string, string | string[] | true> = {};
   for (let i = 0; i < argv.length; i++) {

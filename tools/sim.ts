@@ -11,6 +11,7 @@ import {
   print,
   required,
   runCli,
+  SCENARIO_FLAG,
   scenarioArg,
   setupFrom,
   usageText,
@@ -19,11 +20,7 @@ import { describeScenario } from './sim-describe';
 import { gameReport, renderGameText } from './sim-report';
 
 const flags = {
-  scenario: {
-    type: 'string',
-    value: 'ID|FILE',
-    help: 'scenario id in scenarios/ or a .json path (default: default)',
-  },
+  scenario: SCENARIO_FLAG,
   seed: { type: 'string', value: 'TEXT', help: 'the game seed, 1 to 64 characters' },
   plan: { type: 'string', value: 'FILE', help: 'the plan to play (format in docs/runner.md)' },
   turns: { type: 'string', value: 'N', help: "play N turns (1-24) instead of the scenario's number" },
