@@ -2,6 +2,7 @@
 import { ONE, toFixed } from './fixed';
 import { lookup } from './lookup';
 import { alignedKpis } from './management';
+import type { KpiId } from './scenario-schema';
 import type { GameContext } from './step';
 import type { Dashboard, Vars } from './types';
 
@@ -27,14 +28,14 @@ export function gateConditions(
   const aligned = alignedKpis(ctx);
   // Value must be seen on the dashboard: an aligned KPI, or any goal KPI when the objective names none.
   const valueBar = toFixed(gate.valueKpi + handicap);
-  const value = ctx.scenario.measure.kpis.some((kpi) => {
-    const observed = dashboard[kpi.id];
-    return (
-      observed !== null &&
-      observed >= valueBar &&
-      (aligned.length > 0 ? aligned.includes(kpi.id) : kpi.kind === 'goal')
-    );
-  });
+  const seen = (id: KpiId) => {
+    const observed = dashboard[id];
+    return observed !== null && observed >= valueBar;
+  };
+  const value =
+    aligned.length > 0
+      ? aligned.some(seen)
+      : ctx.scenario.measure.kpis.some((kpi) => kpi.kind === 'goal' && seen(kpi.id));
   return {
     buyIn: vars.buyIn >= toFixed(gate.buyIn + handicap),
     trust: vars.trust >= toFixed(gate.trust + handicap),

@@ -33,7 +33,7 @@ export function readDashboard(
   for (const kpi of scenario.measure.kpis) {
     const amplitude = toFixed(kpi.noise);
     const noise = nextInt(rng, 2 * amplitude + 1) - amplitude;
-    out[kpi.id] = measured.includes(kpi.id) ? clamp(kpis[kpi.id] + noise, 0, MAX) : null;
+    if (measured.includes(kpi.id)) out[kpi.id] = clamp(kpis[kpi.id] + noise, 0, MAX);
   }
   return out;
 }
@@ -52,6 +52,7 @@ export function managementStep(
   phase: number,
   before: Dashboard,
   after: Dashboard,
+  measured: readonly string[],
   turn: number,
   led: Ledger,
   shield: number,
@@ -61,10 +62,12 @@ export function managementStep(
   const ph = scenario.phases[phase]!;
   const bar = toFixed(ph.valueBar);
   const aligned = alignedKpis(ctx);
+  const kpiById = lookup(scenario).kpi;
   let signal = 0;
   let count = 0;
-  for (const kpi of scenario.measure.kpis) {
-    const id = kpi.id;
+  // Only the measured KPIs (at most a few): the others are null on the dashboard anyway.
+  for (const id of measured as readonly KpiId[]) {
+    const kpi = kpiById.get(id)!;
     const observed = after[id];
     if (observed === null) continue;
     count++;

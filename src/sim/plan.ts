@@ -3,7 +3,7 @@
 // and when to make organisational moves. Where it is silent, the defaults documented in docs/model.md apply.
 import { budgetAfterGovernance } from './budget';
 import { toFixed } from './fixed';
-import { contextOf, initialState, newGame, playTurn } from './game';
+import { initialState, newGame, playTurn } from './game';
 import { lookup } from './lookup';
 import type { Scenario } from './scenario-schema';
 import type { GameContext } from './step';
@@ -160,7 +160,12 @@ export function playPlan(
   options: { explain?: boolean } = {},
 ): PlayedPlan {
   const game = newGame(scenario, seed, planObjective(plan, scenario), setup);
-  const ctx: GameContext = { ...contextOf(scenario, game), explain: options.explain };
+  const ctx: GameContext = {
+    scenario,
+    objective: game.objective,
+    setup: game.setup,
+    explain: options.explain,
+  };
   const initial = initialState(ctx, seed);
   const records: TurnRecord[] = [];
   const queue: string[] = [];

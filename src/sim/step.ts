@@ -193,7 +193,7 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
   const kpis = trueKpis(scenario, vars, reach, voice, moves);
   const dashboard = readDashboard(scenario, kpis, d.measure, rng);
   const phase0 = s0.phase;
-  managementStep(ctx, phase0, s0.dashboard, dashboard, turn, led, mods.buyInShield);
+  managementStep(ctx, phase0, s0.dashboard, dashboard, d.measure, turn, led, mods.buyInShield);
   clampVar(led, 'buyIn', MAX);
   led.add(
     'budget',
@@ -287,7 +287,8 @@ function clampVar(led: Ledger, v: VarId, max: number): void {
 }
 
 function clampVars(led: Ledger, budgetCap: number): void {
-  for (const v of VAR_IDS) clampVar(led, v, v === 'budget' ? toFixed(budgetCap) : MAX);
+  for (const v of VAR_IDS) if (v !== 'budget') clampVar(led, v, MAX);
+  clampVar(led, 'budget', toFixed(budgetCap));
 }
 
 /** Reach is recomputed each turn; its change is booked to the paid, organic and scattered parts. */
