@@ -28,7 +28,10 @@ export function trueKpis(
     'share-of-voice': scale(reach, 0.5) + scale(w, 0.5) - competition,
   };
   const bonuses = lookup(scenario).kpiBonus;
-  for (const id of moves) for (const [kpi, amount] of bonuses.get(id) ?? []) k[kpi] += amount;
+  for (let i = 0; i < moves.length; i++) {
+    const list = bonuses.get(moves[i]!);
+    if (list) for (let j = 0; j < list.length; j++) k[list[j]![0]] += list[j]![1];
+  }
   // Named fields, not a loop over ids: keyed access with ten names is slow in V8 (see ledger.ts).
   k.followers = clamp(k.followers, 0, MAX);
   k['page-views'] = clamp(k['page-views'], 0, MAX);

@@ -30,6 +30,37 @@ export class Ledger {
     this.book(v, delta, cause);
   }
 
+  /** vars[v], read with named loads (see bump). */
+  get(v: VarId): number {
+    const x = this.vars;
+    switch (v) {
+      case 'trust':
+        return x.trust;
+      case 'buyIn':
+        return x.buyIn;
+      case 'community':
+        return x.community;
+      case 'wordOfMouth':
+        return x.wordOfMouth;
+      case 'participation':
+        return x.participation;
+      case 'coherence':
+        return x.coherence;
+      case 'paidReach':
+        return x.paidReach;
+      case 'expectation':
+        return x.expectation;
+      case 'fragmentation':
+        return x.fragmentation;
+      case 'competition':
+        return x.competition;
+      case 'followers':
+        return x.followers;
+      case 'budget':
+        return x.budget;
+    }
+  }
+
   private headroomOf(v: VarId): number | undefined {
     const h = this.headroom;
     switch (v) {

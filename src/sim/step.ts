@@ -48,17 +48,21 @@ export function drawEvent(ctx: GameContext, state: SimState, nextTurn: number): 
   const r = nextFloat(state.rng);
   const fixed = ctx.setup.fixedEvents?.[String(nextTurn)];
   if (fixed) return fixed;
-  const deck = ctx.scenario.events.filter(
-    (e) => e.weight > 0 && e.minTurn <= nextTurn && e.phases.includes(state.phase),
-  );
-  if (deck.length === 0) return null;
-  const total = deck.reduce((sum, e) => sum + e.weight, 0);
+  const events = ctx.scenario.events;
+  const inDeck = (e: (typeof events)[number]) =>
+    e.weight > 0 && e.minTurn <= nextTurn && e.phases.includes(state.phase);
+  let total = 0;
+  for (const e of events) if (inDeck(e)) total += e.weight;
+  if (total === 0) return null;
   let pick = Math.floor(r * total);
-  for (const e of deck) {
+  let last: string | null = null;
+  for (const e of events) {
+    if (!inDeck(e)) continue;
     pick -= e.weight;
+    last = e.id;
     if (pick < 0) return e.id;
   }
-  return deck[deck.length - 1]!.id;
+  return last;
 }
 
 export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecord {
@@ -282,7 +286,7 @@ function headroomFactors(v0: Vars, from: number): Partial<Record<VarId, number>>
 
 /** Keeps a variable in bounds; what is cut off is booked to "limit", so explanations still add up. */
 function clampVar(led: Ledger, v: VarId, max: number): void {
-  const value = led.vars[v];
+  const value = led.get(v);
   led.addRaw(v, clamp(value, 0, max) - value, 'limit');
 }
 
