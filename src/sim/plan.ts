@@ -110,28 +110,29 @@ export function planObjective(plan: Plan, scenario: Scenario): string {
 export function planDecision(ctx: GameContext, plan: Plan, state: SimState, queue: string[]): TurnDecision {
   const { scenario } = ctx;
   const L = lookup(scenario);
-  const turn = state.turn + 1;
-  const base = { ...plan.every_turn, ...plan.turns?.[String(turn)] };
+  const key = String(state.turn + 1);
+  const every = plan.every_turn;
+  const over = plan.turns?.[key];
   const d: TurnDecision = {
-    approach: base.approach ?? scenario.approaches[0]!.id,
-    voice: base.voice ?? scenario.voices[0]!.id,
-    governance: base.governance ?? state.governance,
-    measure: [...(base.measure ?? [])],
+    approach: over?.approach ?? every?.approach ?? scenario.approaches[0]!.id,
+    voice: over?.voice ?? every?.voice ?? scenario.voices[0]!.id,
+    governance: over?.governance ?? every?.governance ?? state.governance,
+    measure: [...(over?.measure ?? every?.measure ?? [])],
     moves: [],
   };
-  for (const m of plan.moves?.[String(turn)] ?? []) if (!queue.includes(m)) queue.push(m);
+  const due = plan.moves?.[key];
+  if (due) for (const m of due) if (!queue.includes(m)) queue.push(m);
   let budget = budgetAfterGovernance(scenario, state, d.governance);
-  const held = new Set(state.moves);
-  for (const id of [...queue]) {
+  const held = (id: string) => state.moves.includes(id) || d.moves.includes(id);
+  for (const id of queue.length > 0 ? [...queue] : queue) {
     const move = L.move.get(id)!;
-    if (held.has(id)) {
+    if (held(id)) {
       queue.splice(queue.indexOf(id), 1);
       continue;
     }
-    const ready = state.phase >= move.minPhase && move.requires.every((r) => held.has(r));
+    const ready = state.phase >= move.minPhase && move.requires.every(held);
     if (!ready || toFixed(move.cost) > budget || d.moves.length >= scenario.maxMovesPerTurn) continue;
     d.moves.push(id);
-    held.add(id);
     budget -= toFixed(move.cost);
     queue.splice(queue.indexOf(id), 1);
   }
