@@ -44,19 +44,22 @@ export function validateDecision(ctx: GameContext, state: SimState, d: TurnDecis
   else {
     if (d.moves.length > scenario.maxMovesPerTurn)
       problems.push({ field: 'moves', message: `at most ${scenario.maxMovesPerTurn} moves a turn` });
-    const held = new Set(state.moves);
+    // Held: in place before the turn, or earlier in this turn's list.
+    const held = (id: string, i: number) => {
+      const at = d.moves.indexOf(id);
+      return state.moves.includes(id) || (at >= 0 && at < i);
+    };
     d.moves.forEach((id, i) => {
       const field = `moves[${i}]`;
       const move = L.move.get(id);
       if (!move) return oneOf(field, id, L.move);
-      if (held.has(id)) problems.push({ field, message: `${id} is already in place` });
+      if (held(id, i)) problems.push({ field, message: `${id} is already in place` });
       if (state.phase < move.minPhase)
         problems.push({ field, message: `${id} needs phase ${scenario.phases[move.minPhase]!.id}` });
       for (const need of move.requires)
-        if (!held.has(need)) problems.push({ field, message: `${id} needs ${need} first` });
+        if (!held(need, i)) problems.push({ field, message: `${id} needs ${need} first` });
       budget -= toFixed(move.cost);
       if (budget < 0) problems.push({ field, message: `${id} costs more than the budget left` });
-      held.add(id);
     });
   }
 
