@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { pageCanvases, trackCanvasContexts } from '../tests/e2e/canvas-probe';
 import { chromiumPath, launchChromium, openPageAt, serveStatic } from '../tests/e2e/harness';
+import { reportFacilitator } from './bench-facilitator';
 import { playOneGame, TITLE_READY, waitForTitle } from './bench-web-play';
 
 const TARGET = { startupRatio: 1.3, frameP95: 20, heapGrowth: 0.15 };
@@ -404,6 +405,7 @@ async function main(): Promise<void> {
     try {
       await reportStartup(browser, app.origin, empty.origin, args.runs);
       if (args.play) await reportPlay(browser, app.origin, empty.origin, args.games);
+      await reportFacilitator(browser, app.origin);
     } finally {
       await browser.close();
       await app.close();
