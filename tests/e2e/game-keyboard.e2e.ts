@@ -1,7 +1,7 @@
 // A whole game by keyboard alone, from the title screen to the end screen: Tab, arrows, Space, Enter and
 // the game's shortcut keys. No mouse event is sent.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   contextOf,
   initialState,
@@ -12,15 +12,9 @@ import {
   stateHash,
 } from '../../src/sim';
 import { playTurnByKeyboard, scenario, shownHash, tabTo, waitScreen } from './game-driver';
-import { type Harness, startHarness } from './harness';
+import { useHarness } from './use-harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** The focused element shows a visible focus ring (its own outline, or its card's for a radio or box). */
 async function focusVisible(page: import('playwright-core').Page): Promise<boolean> {

@@ -1,7 +1,7 @@
 // A whole game by mouse, from the title screen to the end screen, in real headless Chromium.
 
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   contextOf,
   decodeResultCode,
@@ -21,15 +21,9 @@ import {
   shownHash,
   waitScreen,
 } from './game-driver';
-import { type Harness, startHarness } from './harness';
+import { useHarness } from './use-harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('a game played with the mouse', () => {
   it('goes from the title to the end screen, and every state matches the sim in Node', async () => {

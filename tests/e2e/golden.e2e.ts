@@ -1,19 +1,14 @@
 // The golden games replay in Chromium to the very state hashes Node recorded: the device check page
 // computes them, and this test compares what the page shows with tests/golden/games.json on disk.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GoldenGame } from '../../src/check/verify';
-import { type Harness, screenshot, startHarness } from './harness';
+import { screenshot } from './harness';
+import { useHarness } from './use-harness';
 
 const golden: GoldenGame[] = JSON.parse(readFileSync('tests/golden/games.json', 'utf8'));
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 async function readCheck(lang: 'en' | 'fr') {
   const p = await h.openPage(`check.html?lang=${lang}`);

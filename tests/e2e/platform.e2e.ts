@@ -1,17 +1,12 @@
 // The built game in real headless Chromium: the title screen becomes usable, Phaser draws with WebGL (not
 // the Canvas fallback that AUTO picks silently), nothing is logged as an error and no request leaves the
 // page's origin. The facilitator's view and the device check load cleanly too.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pageCanvases, trackCanvasContexts } from './canvas-probe';
-import { type Harness, screenshot, startHarness, waitForSelector } from './harness';
+import { screenshot, waitForSelector } from './harness';
+import { useHarness } from './use-harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const TITLE = '[data-testid="screen-title"] #new-game';
 

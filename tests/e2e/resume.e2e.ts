@@ -1,6 +1,6 @@
 // Reloading the page resumes the exact game; a damaged or foreign save is reported and a new game can
 // start; a result code in the address opens that game's end screen.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeResultCode, parseSave, resultCodeFragment, stateHash } from '../../src/sim';
 import {
   hashAfter,
@@ -13,15 +13,9 @@ import {
   shownHash,
   waitScreen,
 } from './game-driver';
-import { type Harness, startHarness } from './harness';
+import { useHarness } from './use-harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('saves', () => {
   it('resumes the exact state after a reload in the middle of a game', async () => {

@@ -4,7 +4,7 @@
 
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   loadWithSave,
   planGame,
@@ -14,15 +14,10 @@ import {
   scenario,
   waitScreen,
 } from './game-driver';
-import { type Harness, RESULTS_DIR, screenshot, startHarness } from './harness';
+import { RESULTS_DIR, screenshot } from './harness';
+import { useHarness } from './use-harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const planned = planGame('continuity-dialogue', 'screens');
 const asksAnswer = (eventId: string | null) =>

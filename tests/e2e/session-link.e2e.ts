@@ -1,17 +1,11 @@
 // A facilitator's session link opens the game set up for every team: seed, length and fixed events.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sessionFragment } from '../../src/analysis/session';
 import { parseSave } from '../../src/sim';
 import { SAVE_KEY, scenario, waitScreen } from './game-driver';
-import { type Harness, startHarness } from './harness';
+import { useHarness } from './use-harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('session link', () => {
   it('starts every new game with the session seed, length and fixed events', async () => {
@@ -24,7 +18,7 @@ describe('session link', () => {
     const opened = await h.openPage(`index.html#${fragment}`);
     const { page } = opened;
     await waitScreen(page, 'title');
-    await expect.poll(() => page.locator('[data-testid="session-note"]').innerText()).toContain('room-42');
+    await expect.poll(() => page.locator('[data-testid="session-note"]').textContent()).toContain('room-42');
     expect(await page.locator('#seed-input').inputValue()).toBe('room-42');
     expect(await page.locator('#draw-seed').count()).toBe(0);
     await page.locator('#new-game').click();
