@@ -56,8 +56,20 @@ async function options(page: Page): Promise<Option[]> {
   return (await page.evaluate(SNAPSHOT)) as Option[];
 }
 
-/** Clicks an option's label, the way a player does. */
-async function click(page: Page, id: string): Promise<void> {
+/**
+ * How long the script waits, as a team would: before each choice (ms) and on each quarter's report (ms).
+ * Without a pace it clicks as fast as the page answers: a stress test, not a way anyone plays.
+ */
+export interface Pace {
+  choice: number;
+  report: number;
+}
+
+const NO_PACE: Pace = { choice: 0, report: 0 };
+
+/** Clicks an option's label, the way a player does, after thinking for `pause` ms. */
+async function click(page: Page, id: string, pause = 0): Promise<void> {
+  if (pause > 0) await page.waitForTimeout(pause);
   await page.locator(`label[data-testid="${id}"]`).click();
 }
 
@@ -75,7 +87,7 @@ async function problems(page: Page): Promise<string | null> {
   return ((await page.locator('#problems').textContent()) ?? 'unknown').replace(/\s+/g, ' ').trim();
 }
 
-async function decide(page: Page): Promise<void> {
+async function decide(page: Page, pace: Pace): Promise<void> {
   let all = await options(page);
   const clicks = [
     radioTarget(all, 'approach', PREFERRED.approach),
@@ -88,22 +100,27 @@ async function decide(page: Page): Promise<void> {
   // One organisational move when one is open and affordable, as a growing team would; before the event's
   // answer, so the answer is chosen from what the budget still allows.
   const move = all.find((o) => o.group === 'moves' && !o.checked && !o.disabled)?.id;
-  for (const id of [...clicks, move]) if (id) await click(page, id);
+  for (const id of [...clicks, move]) if (id) await click(page, id, pace.choice);
   all = await options(page);
   const answer = radioTarget(all, 'response');
-  if (answer) await click(page, answer);
+  if (answer) await click(page, answer, pace.choice);
   if ((await problems(page)) && move) {
-    await click(page, move);
+    await click(page, move, pace.choice);
     const retry = radioTarget(await options(page), 'response');
-    if (retry) await click(page, retry);
+    if (retry) await click(page, retry, pace.choice);
   }
   const left = await problems(page);
   if (left) throw new Error(`the scripted turn cannot be played: ${left}`);
+  if (pace.choice > 0) await page.waitForTimeout(pace.choice);
   await page.locator('#confirm-turn').click();
 }
 
 /** From the title screen, plays one game to its end screen and goes back to the title. */
-export async function playOneGame(page: Page, seed: string): Promise<{ turns: number; ms: number }> {
+export async function playOneGame(
+  page: Page,
+  seed: string,
+  pace: Pace = NO_PACE,
+): Promise<{ turns: number; ms: number }> {
   const start = Date.now();
   await waitForTitle(page);
   await page.locator('#seed-input').fill(seed);
@@ -118,7 +135,7 @@ export async function playOneGame(page: Page, seed: string): Promise<{ turns: nu
     if (now === 'screen-end') break;
     if (now === 'screen-play') {
       const before = await page.locator('[data-testid="screen-play"]').getAttribute('data-turn');
-      await decide(page);
+      await decide(page, pace);
       turns++;
       await page
         .locator(`[data-testid="screen-report"], [data-testid="screen-end"]`)
@@ -127,7 +144,10 @@ export async function playOneGame(page: Page, seed: string): Promise<{ turns: nu
         .catch(() => {
           throw new Error(`turn ${before} was confirmed but no report followed`);
         });
-    } else await page.locator('#next-quarter').click();
+    } else {
+      if (pace.report > 0) await page.waitForTimeout(pace.report);
+      await page.locator('#next-quarter').click();
+    }
     if (turns > 40) throw new Error('the scripted game did not end after 40 turns');
   }
   await page.locator('#new-game-end').click();

@@ -3,6 +3,7 @@
 import * as Phaser from 'phaser';
 import type { StoreApi } from 'zustand/vanilla';
 import type { GameStore } from '../store/game-store';
+import { OnDemandGame } from './render-on-demand';
 import { BootScene } from './scenes/BootScene';
 import { BriefingScene } from './scenes/BriefingScene';
 import { EndScene } from './scenes/EndScene';
@@ -10,8 +11,8 @@ import { PlayScene } from './scenes/PlayScene';
 import { TitleScene } from './scenes/TitleScene';
 import { STORE_KEY } from './store-access';
 
-export function createGame(parent: HTMLElement, store: StoreApi<GameStore>): Phaser.Game {
-  const game = new Phaser.Game({
+export function createGame(parent: HTMLElement, store: StoreApi<GameStore>): OnDemandGame {
+  const game = new OnDemandGame({
     type: Phaser.WEBGL,
     parent,
     // Transparent: the sky and the city are drawn by the page underneath (src/game/world/backdrop.ts).
@@ -33,6 +34,8 @@ export function createGame(parent: HTMLElement, store: StoreApi<GameStore>): Pha
       postBoot: (g) => {
         // Which renderer Phaser really got (AUTO could silently fall back; we ask for WebGL only).
         parent.dataset.renderer = g.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
+        // A restored WebGL context starts blank: draw again even if nothing moved.
+        g.canvas.addEventListener('webglcontextrestored', () => game.requestRender(2));
       },
     },
   });

@@ -4,8 +4,7 @@
 // for every textured pixel on every frame, so big still pictures stay out of the WebGL scene.
 import { reducedMotion } from '../motion';
 import type { Layout } from './layout';
-
-const SVG = 'http://www.w3.org/2000/svg';
+import { SVG_NS, svgShape } from './svg';
 
 /** A fixed little generator so the skyline looks the same on every visit (visuals only). */
 function lcg(seed: number) {
@@ -17,13 +16,7 @@ function lcg(seed: number) {
 }
 
 function rect(x: number, y: number, w: number, h: number, cls: string): SVGRectElement {
-  const r = document.createElementNS(SVG, 'rect');
-  r.setAttribute('x', x.toFixed(1));
-  r.setAttribute('y', y.toFixed(1));
-  r.setAttribute('width', w.toFixed(1));
-  r.setAttribute('height', h.toFixed(1));
-  r.setAttribute('class', cls);
-  return r;
+  return svgShape('rect', { x, y, width: w, height: h, class: cls });
 }
 
 export class Backdrop {
@@ -35,7 +28,7 @@ export class Backdrop {
     private readonly parent: HTMLElement,
     L: Layout,
   ) {
-    const svg = document.createElementNS(SVG, 'svg');
+    const svg = document.createElementNS(SVG_NS, 'svg');
     svg.setAttribute('class', 'backdrop');
     svg.setAttribute('aria-hidden', 'true');
     svg.setAttribute('width', String(L.w));
@@ -74,6 +67,13 @@ export class Backdrop {
     if (lit === this.lit) return;
     this.lit = lit;
     this.windows.forEach((w, i) => w.setAttribute('class', i < lit ? 'window lit' : 'window'));
+  }
+
+  /** A group drawn above the city, for the world's other still drawings (management's room). */
+  layer(): SVGGElement {
+    const g = document.createElementNS(SVG_NS, 'g');
+    this.svg.append(g);
+    return g;
   }
 
   destroy() {

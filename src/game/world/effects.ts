@@ -5,7 +5,7 @@ import { TEX } from '../keys';
 import { dur, reducedMotion } from '../motion';
 import { COLOR, css } from '../palette';
 import type { Layout } from './layout';
-import { label } from './text';
+import { label, labelLayer, WorldLabel } from './text';
 
 export class Effects {
   private readonly sparks: Phaser.GameObjects.Particles.ParticleEmitter;
@@ -97,35 +97,36 @@ export class Effects {
   /** A band across the picture for a phase reached, with confetti. */
   banner(title: string, subtitle: string, color: number) {
     const { w, h, unit } = this.L;
-    const y = h * 0.45;
-    const band = this.scene.add.rectangle(w / 2, y, w, 96 * unit, COLOR.ink, 0.88).setDepth(3200);
-    const t1 = label(this.scene, w / 2, y - 14 * unit, title, Math.max(18, 30 * unit), css(color), {
-      fontStyle: 'bold',
-    })
+    const band = new WorldLabel(labelLayer(this.scene), w / 2, h * 0.45, 'world-banner')
       .setOrigin(0.5)
-      .setDepth(3201);
-    const t2 = label(this.scene, w / 2, y + 24 * unit, subtitle, Math.max(12, 17 * unit), '#f3f1ea', {
-      align: 'center',
-      wordWrap: { width: w * 0.85 },
-    })
-      .setOrigin(0.5)
-      .setDepth(3201);
-    const parts = [band, t1, t2];
-    this.transient.push(...parts);
+      .setDepth(3200);
+    band.el.style.width = `${Math.round(w)}px`;
+    band.el.style.minHeight = `${Math.round(96 * unit)}px`;
+    const line = (cls: string, text: string, size: number, colour: string) => {
+      const el = document.createElement('div');
+      el.className = cls;
+      el.textContent = text;
+      el.style.fontSize = `${Math.round(size)}px`;
+      el.style.color = colour;
+      return el;
+    };
+    band.el.append(
+      line('world-banner-title', title, Math.max(18, 30 * unit), css(color)),
+      line('world-banner-text', subtitle, Math.max(12, 17 * unit), '#f3f1ea'),
+    );
+    this.transient.push(band);
     if (reducedMotion()) {
-      this.scene.time.delayedCall(4000, () => parts.forEach((p) => p.destroy()));
+      this.scene.time.delayedCall(4000, () => band.destroy());
       return;
     }
-    for (const p of parts) p.setAlpha(0);
-    band.setScale(1, 0.1);
+    band.setAlpha(0).setScale(1, 0.1);
     this.scene.tweens.add({ targets: band, scaleY: 1, alpha: 1, duration: 350, ease: 'Back.easeOut' });
-    this.scene.tweens.add({ targets: [t1, t2], alpha: 1, duration: 400, delay: 200 });
     this.scene.tweens.add({
-      targets: parts,
+      targets: band,
       alpha: 0,
       delay: 3400,
       duration: 600,
-      onComplete: () => parts.forEach((p) => p.destroy()),
+      onComplete: () => band.destroy(),
     });
     for (let i = 0; i < 4; i++) this.confetti.explode(18, (w * (i + 0.5)) / 4, -10);
     this.scene.cameras.main.flash(dur(350), 255, 230, 160);

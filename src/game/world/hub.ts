@@ -5,11 +5,11 @@ import { reducedMotion } from '../motion';
 import { COLOR } from '../palette';
 import { Baked } from './baked';
 import type { Layout } from './layout';
-import { label } from './text';
+import { label, type WorldLabel } from './text';
 
 export class Hub {
   private readonly shop: Baked;
-  private readonly sign: Phaser.GameObjects.Text;
+  private readonly sign: WorldLabel;
   private readonly rings: Phaser.GameObjects.Graphics[] = [];
   private readonly bubbles: Phaser.GameObjects.Graphics[] = [];
   private timer: Phaser.Time.TimerEvent | null = null;

@@ -4,14 +4,15 @@ import type * as Phaser from 'phaser';
 import { dur } from '../motion';
 import { COLOR, mix } from '../palette';
 import type { Layout } from './layout';
-import { label } from './text';
+import { paint, svgShape } from './svg';
+import { label, type WorldLabel } from './text';
 
 export class Manager {
-  private readonly room: Phaser.GameObjects.Graphics;
+  private readonly room: SVGGElement;
   private readonly face: Phaser.GameObjects.Graphics;
   private readonly gauge: Phaser.GameObjects.Graphics;
-  private readonly title: Phaser.GameObjects.Text;
-  private readonly stamp: Phaser.GameObjects.Text;
+  private readonly title: WorldLabel;
+  private readonly stamp: WorldLabel;
   private mood = 0;
   private tween: Phaser.Tweens.Tween | null = null;
   private readonly cx: number;
@@ -23,47 +24,68 @@ export class Manager {
     private readonly L: Layout,
     heading: string,
     stampText: string,
+    room: SVGGElement,
   ) {
+    this.room = room;
     const { x, y, w, h } = L.board;
     const u = L.unit * (L.compact ? 0.75 : 1);
     this.cx = x + w / 2;
     this.r = Math.min(w * 0.17, h * 0.14);
     this.headY = y + 40 * u + h * 0.42 - this.r * 0.3;
-    // Flat shapes, not a baked texture: software WebGL draws flat fills much faster than textured pixels.
-    const room = scene.add.graphics().setDepth(50);
-    this.room = room;
-    room.fillStyle(0x000000, 0.25);
-    room.fillRoundedRect(x + 4 * u, y + 6 * u, w, h, 14 * u);
-    room.fillStyle(COLOR.panel, 0.96);
-    room.fillRoundedRect(x, y, w, h, 14 * u);
-    // A window behind the desk.
-    room.fillStyle(0x31396a, 1);
-    room.fillRoundedRect(x + w * 0.12, y + 40 * u, w * 0.76, h * 0.42, 8 * u);
-    room.lineStyle(2 * u, 0x4a548c, 1);
-    room.lineBetween(x + w / 2, y + 40 * u, x + w / 2, y + 40 * u + h * 0.42);
-    // Shoulders in a dark suit, then the desk in front.
-    room.fillStyle(0x2a2f45, 1);
-    room.fillRoundedRect(
-      this.cx - this.r * 1.6,
-      this.headY + this.r * 0.9,
-      this.r * 3.2,
-      this.r * 2,
-      this.r * 0.9,
-    );
-    room.fillStyle(COLOR.paper, 1);
-    room.fillTriangle(
-      this.cx - this.r * 0.35,
-      this.headY + this.r * 0.95,
-      this.cx + this.r * 0.35,
-      this.headY + this.r * 0.95,
-      this.cx,
-      this.headY + this.r * 1.6,
-    );
+    // The room is still: it is drawn once in the page's backdrop, under the canvas (see svg.ts).
+    const g = room;
+    const rounded = (rx: number, ry: number, rw: number, rh: number, r: number, fill: number, opacity = 1) =>
+      svgShape('rect', {
+        x: rx,
+        y: ry,
+        width: rw,
+        height: rh,
+        rx: r,
+        fill: paint(fill),
+        'fill-opacity': opacity,
+      });
     const deskY = this.headY + this.r * 1.9;
-    room.fillStyle(0x6b4a3a, 1);
-    room.fillRoundedRect(x + w * 0.06, deskY, w * 0.88, this.r * 0.9, 6 * u);
-    room.fillStyle(0x553a2e, 1);
-    room.fillRect(x + w * 0.06, deskY + this.r * 0.7, w * 0.88, this.r * 0.2);
+    g.append(
+      rounded(x + 4 * u, y + 6 * u, w, h, 14 * u, 0x000000, 0.25),
+      rounded(x, y, w, h, 14 * u, COLOR.panel, 0.96),
+      // A window behind the desk.
+      rounded(x + w * 0.12, y + 40 * u, w * 0.76, h * 0.42, 8 * u, 0x31396a),
+      svgShape('line', {
+        x1: x + w / 2,
+        y1: y + 40 * u,
+        x2: x + w / 2,
+        y2: y + 40 * u + h * 0.42,
+        stroke: paint(0x4a548c),
+        'stroke-width': 2 * u,
+      }),
+      // Shoulders in a dark suit, then the desk in front.
+      rounded(
+        this.cx - this.r * 1.6,
+        this.headY + this.r * 0.9,
+        this.r * 3.2,
+        this.r * 2,
+        this.r * 0.9,
+        0x2a2f45,
+      ),
+      svgShape('polygon', {
+        points: [
+          [this.cx - this.r * 0.35, this.headY + this.r * 0.95],
+          [this.cx + this.r * 0.35, this.headY + this.r * 0.95],
+          [this.cx, this.headY + this.r * 1.6],
+        ]
+          .map(([px, py]) => `${px!.toFixed(1)},${py!.toFixed(1)}`)
+          .join(' '),
+        fill: paint(COLOR.paper),
+      }),
+      rounded(x + w * 0.06, deskY, w * 0.88, this.r * 0.9, 6 * u, 0x6b4a3a),
+      svgShape('rect', {
+        x: x + w * 0.06,
+        y: deskY + this.r * 0.7,
+        width: w * 0.88,
+        height: this.r * 0.2,
+        fill: paint(0x553a2e),
+      }),
+    );
     this.face = scene.add.graphics().setDepth(51);
     this.gauge = scene.add.graphics().setDepth(51);
     this.title = label(
@@ -199,7 +221,7 @@ export class Manager {
   destroy() {
     this.tween?.stop();
     this.scene.tweens.killTweensOf(this.stamp);
-    this.room.destroy();
+    this.room.remove();
     this.face.destroy();
     this.gauge.destroy();
     this.title.destroy();

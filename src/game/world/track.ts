@@ -1,31 +1,49 @@
 // The journey's three phases as a track across the top: reached steps filled, the current one glowing.
+// It changes only when a phase is reached, so it lives in the page's backdrop (svg.ts), not the canvas.
 import type * as Phaser from 'phaser';
 import { dur } from '../motion';
 import { COLOR } from '../palette';
 import type { Layout } from './layout';
-import { label } from './text';
+import { paint, svgShape } from './svg';
+import { label, type WorldLabel } from './text';
 
 export class Track {
-  private readonly line: Phaser.GameObjects.Graphics;
-  private readonly nodes: Phaser.GameObjects.Graphics[] = [];
-  private readonly labels: Phaser.GameObjects.Text[] = [];
-  private readonly glow: Phaser.GameObjects.Graphics;
+  private readonly base: SVGLineElement;
+  private readonly progress: SVGLineElement;
+  private readonly glow: SVGCircleElement;
+  private readonly nodes: SVGCircleElement[] = [];
+  private readonly labels: WorldLabel[] = [];
   private phase = -1;
   private readonly xs: number[];
   private readonly r: number;
 
   constructor(
-    private readonly scene: Phaser.Scene,
+    scene: Phaser.Scene,
     private readonly L: Layout,
     names: string[],
+    private readonly group: SVGGElement,
   ) {
     const { x0, x1, y } = L.track;
     this.r = (L.compact ? 9 : 13) * L.unit;
     this.xs = names.map((_, i) => x0 + ((x1 - x0) * i) / (names.length - 1));
-    this.line = scene.add.graphics().setDepth(100);
-    this.glow = scene.add.graphics().setDepth(100);
+    const stroke = 4 * L.unit;
+    const line = (color: number) =>
+      svgShape('line', { x1: x0, y1: y, x2: x0, y2: y, stroke: paint(color), 'stroke-width': stroke });
+    this.base = line(0x3b4470);
+    this.base.setAttribute('x2', x1.toFixed(1));
+    this.progress = line(COLOR.gold);
+    this.glow = svgShape('circle', {
+      cx: x0,
+      cy: y,
+      r: this.r * 1.9,
+      fill: paint(COLOR.gold),
+      'fill-opacity': 0.25,
+    });
+    group.append(this.base, this.progress, this.glow);
     names.forEach((name, i) => {
-      this.nodes.push(scene.add.graphics().setDepth(101));
+      const node = svgShape('circle', { cx: this.xs[i]!, cy: y, r: this.r, 'stroke-width': 3 * L.unit });
+      this.nodes.push(node);
+      group.append(node);
       const text = L.compact ? `${i + 1}. ${name}` : `${i + 1} · ${name}`;
       const t = label(
         scene,
@@ -46,37 +64,22 @@ export class Track {
   }
 
   update(phase: number, animate: boolean) {
-    const { y } = this.L.track;
-    const g = this.line;
-    g.clear();
-    g.lineStyle(4 * this.L.unit, 0x3b4470, 1);
-    g.lineBetween(this.xs[0]!, y, this.xs.at(-1)!, y);
-    g.lineStyle(4 * this.L.unit, COLOR.gold, 1);
-    g.lineBetween(this.xs[0]!, y, this.xs[phase]!, y);
+    this.progress.setAttribute('x2', this.xs[phase]!.toFixed(1));
     this.nodes.forEach((n, i) => {
-      n.clear();
       const reached = i <= phase;
-      n.fillStyle(reached ? COLOR.gold : 0x2a3158, 1);
-      n.fillCircle(this.xs[i]!, y, this.r);
-      n.lineStyle(3 * this.L.unit, reached ? 0xfff1c9 : 0x59639a, 1);
-      n.strokeCircle(this.xs[i]!, y, this.r);
+      n.setAttribute('fill', reached ? paint(COLOR.gold) : paint(0x2a3158));
+      n.setAttribute('stroke', reached ? paint(0xfff1c9) : paint(0x59639a));
       this.labels[i]!.setColor(i === phase ? '#ffd166' : reached ? '#f3f1ea' : '#9aa3c7');
       this.labels[i]!.setFontStyle(i === phase ? 'bold' : 'normal');
     });
-    this.glow.clear();
-    this.glow.fillStyle(COLOR.gold, 0.25);
-    this.glow.fillCircle(this.xs[phase]!, y, this.r * 1.9);
-    if (animate && this.phase >= 0 && phase > this.phase && dur(1) > 0) {
-      const node = this.nodes[phase]!;
-      node.setScale(1);
-      this.scene.tweens.add({
-        targets: this.glow,
-        alpha: { from: 1, to: 0.4 },
+    this.glow.setAttribute('cx', this.xs[phase]!.toFixed(1));
+    // A new phase: the glow pulses a few times (none with reduced motion).
+    if (animate && this.phase >= 0 && phase > this.phase && dur(1) > 0)
+      this.glow.animate?.([{ opacity: 1 }, { opacity: 0.4 }], {
         duration: 500,
-        yoyo: true,
-        repeat: 3,
+        iterations: 8,
+        direction: 'alternate',
       });
-    }
     this.phase = phase;
   }
 
@@ -85,10 +88,7 @@ export class Track {
   }
 
   destroy() {
-    this.scene.tweens.killTweensOf(this.glow);
-    this.line.destroy();
-    this.glow.destroy();
-    for (const n of this.nodes) n.destroy();
+    this.group.remove();
     for (const t of this.labels) t.destroy();
   }
 }

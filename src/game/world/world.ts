@@ -33,8 +33,8 @@ export class World {
     this.sky = new Backdrop(scene.game.canvas.parentElement as HTMLElement, this.layout);
     this.community = new Community(scene, this.layout);
     this.hub = new Hub(scene, this.layout, texts.brand);
-    this.manager = new Manager(scene, this.layout, texts.management, texts.cancelled);
-    this.track = new Track(scene, this.layout, texts.phases);
+    this.manager = new Manager(scene, this.layout, texts.management, texts.cancelled, this.sky.layer());
+    this.track = new Track(scene, this.layout, texts.phases, this.sky.layer());
     this.effects = new Effects(scene, this.layout);
   }
 
