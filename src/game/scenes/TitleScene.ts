@@ -63,7 +63,7 @@ export class TitleScene extends Phaser.Scene {
 
   private populate(L: Layout, wide: Layout, sky: Backdrop) {
     makeTextures(this);
-    const community = new Community(this, wide);
+    const community = new Community(this, wide, true);
     const title = label(this, L.w / 2, L.h * 0.2, t('app.name'), Math.max(30, 64 * L.unit), '#ffd166', {
       fontStyle: 'bold',
       stroke: '#14182b',

@@ -33,13 +33,17 @@ export class Community {
   private linkCount = 0;
   private badges = 0;
   private tint = 0;
-  private pulseTimer: Phaser.Time.TimerEvent | null = null;
-  private hopTimer: Phaser.Time.TimerEvent | null = null;
+  private beatTimer: Phaser.Time.TimerEvent | null = null;
+  private beats = 0;
+  private wom = 0;
+  private still = false;
   private drawnLinks = '';
 
+  /** ownBeat: the crowd keeps its own rhythm (the title); in the world, World sets the beat for all. */
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly L: Layout,
+    private readonly ownBeat = false,
   ) {
     this.scale = Math.max(0.45, Math.min(1.3, Math.min(L.plaza.rx, L.plaza.ry) / 170));
     // Thin lines as live shapes: few pixels to fill, redrawn only when the links change.
@@ -163,20 +167,22 @@ export class Community {
     }
   }
 
-  /** Word of mouth as dots running along the links; people breathing. Off with reduced motion. */
   private startIdle(wom: number) {
-    this.pulseTimer?.remove();
-    this.pulseTimer = null;
-    this.hopTimer?.remove();
-    this.hopTimer = null;
-    if (reducedMotion()) return;
-    this.hopTimer = this.scene.time.addEvent({ delay: 650, loop: true, callback: () => this.hop() });
-    if (this.linkCount === 0) return;
-    this.pulseTimer = this.scene.time.addEvent({
-      delay: Math.round(900 - 600 * wom),
-      loop: true,
-      callback: () => this.pulse(),
-    });
+    this.wom = wom;
+    if (this.beatTimer || !this.ownBeat || reducedMotion()) return;
+    this.beatTimer = this.scene.time.addEvent({ delay: 800, loop: true, callback: () => this.beat() });
+  }
+
+  /**
+   * One beat of the crowd's life: word of mouth runs along a few links (more of them the more people talk),
+   * or someone hops. Beats leave the picture still in between, which costs a slow machine nothing.
+   */
+  beat() {
+    if (this.still || reducedMotion()) return;
+    if (this.linkCount > 0 && this.beats++ % 3 !== 2) {
+      const dots = 1 + Math.round(2 * this.wom);
+      for (let i = 0; i < dots; i++) this.pulse();
+    } else this.hop();
   }
 
   private pulse() {
@@ -230,8 +236,8 @@ export class Community {
   /** The crowd leaves: people walk out of the picture (the community is lost). */
   scatter() {
     const { cx } = this.L.plaza;
-    this.pulseTimer?.remove();
-    this.hopTimer?.remove();
+    this.still = true;
+    this.beatTimer?.remove();
     this.people.forEach((p, i) => {
       if (!p.shown) return;
       p.badge.setVisible(false);
@@ -251,8 +257,7 @@ export class Community {
   }
 
   destroy() {
-    this.pulseTimer?.remove();
-    this.hopTimer?.remove();
+    this.beatTimer?.remove();
     for (const p of this.people) {
       this.scene.tweens.killTweensOf(p.body);
       p.body.destroy();

@@ -12,8 +12,10 @@ export class Hub {
   private readonly sign: WorldLabel;
   private readonly rings: Phaser.GameObjects.Graphics[] = [];
   private readonly bubbles: Phaser.GameObjects.Graphics[] = [];
-  private timer: Phaser.Time.TimerEvent | null = null;
-  private bubbleTimer: Phaser.Time.TimerEvent | null = null;
+  private strength = 0;
+  private paid = false;
+  private dialogue = false;
+  private beats = 0;
   readonly x: number;
   readonly y: number;
   private readonly u: number;
@@ -80,19 +82,16 @@ export class Hub {
 
   /** reach in points; paid: the brand bought it with a campaign; dialogue: it talks with people. */
   update(reach: number, paid: boolean, dialogue: boolean) {
-    this.timer?.remove();
-    this.bubbleTimer?.remove();
-    this.timer = null;
-    this.bubbleTimer = null;
+    this.strength = Math.min(1, reach / 60);
+    this.paid = paid;
+    this.dialogue = dialogue;
+  }
+
+  /** One beat of the shop's life (World sets the beat): a ring of reach goes out, or a bubble of dialogue. */
+  beat() {
     if (reducedMotion()) return;
-    const strength = Math.min(1, reach / 60);
-    this.timer = this.scene.time.addEvent({
-      delay: Math.round(2400 - 1500 * strength),
-      loop: true,
-      callback: () => this.ring(strength, paid),
-    });
-    if (dialogue)
-      this.bubbleTimer = this.scene.time.addEvent({ delay: 1500, loop: true, callback: () => this.bubble() });
+    if (this.dialogue && this.beats++ % 2 === 1) this.bubble();
+    else this.ring(this.strength, this.paid);
   }
 
   private ring(strength: number, paid: boolean) {
@@ -106,7 +105,7 @@ export class Hub {
     this.scene.tweens.addCounter({
       from: 18 * this.u,
       to: target,
-      duration: 2200,
+      duration: 1100,
       ease: 'Sine.easeOut',
       onUpdate: (tw) => {
         const r = tw.getValue() ?? target;
@@ -137,16 +136,14 @@ export class Hub {
       alpha: 1,
       scale: 1,
       y: y - 10 * u,
-      duration: 400,
+      duration: 300,
       yoyo: true,
-      hold: 700,
+      hold: 450,
       onComplete: () => b.setVisible(false),
     });
   }
 
   destroy() {
-    this.timer?.remove();
-    this.bubbleTimer?.remove();
     for (const r of this.rings) {
       this.scene.tweens.killTweensOf(r);
       r.destroy();

@@ -1,6 +1,7 @@
 // The brand's world, composed: sky and city, the community around the shop, management's room, the
 // phase track, and effects. A scene builds one for its canvas size and feeds it states.
 import type * as Phaser from 'phaser';
+import { reducedMotion } from '../motion';
 import { mood, warmth } from '../palette';
 import { Backdrop } from './backdrop';
 import { Community } from './community';
@@ -27,6 +28,8 @@ export class World {
   readonly track: Track;
   readonly effects: Effects;
   state: WorldState | null = null;
+  private readonly ambient: Phaser.Time.TimerEvent | null = null;
+  private beats = 0;
 
   constructor(scene: Phaser.Scene, w: number, h: number, texts: WorldTexts) {
     this.layout = layoutFor(w, h);
@@ -36,6 +39,15 @@ export class World {
     this.manager = new Manager(scene, this.layout, texts.management, texts.cancelled, this.sky.layer());
     this.track = new Track(scene, this.layout, texts.phases, this.sky.layer());
     this.effects = new Effects(scene, this.layout);
+    // Life between turns comes in beats, each short, with the picture still in between: two for the
+    // crowd, one for the shop. None with reduced motion.
+    if (!reducedMotion())
+      this.ambient = scene.time.addEvent({ delay: 1200, loop: true, callback: () => this.beat() });
+  }
+
+  private beat() {
+    if (this.beats++ % 3 === 2) this.hub.beat();
+    else this.community.beat();
   }
 
   show(s: WorldState, animate: boolean) {
@@ -49,6 +61,7 @@ export class World {
   }
 
   destroy() {
+    this.ambient?.remove();
     this.effects.destroy();
     this.track.destroy();
     this.manager.destroy();
