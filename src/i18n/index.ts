@@ -60,10 +60,17 @@ export function pick(text: { en: string; fr: string }, lang: Lang = current): st
 }
 
 /** Numbers as people read them in the current language (French: 42,5). */
+// Building a NumberFormat costs far more than using one, and a panel formats dozens of numbers.
+const formats = new Map<string, Intl.NumberFormat>();
+
 export function num(value: number, digits = 0, lang: Lang = current): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(
-    value,
-  );
+  const key = `${lang}:${digits}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    formats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** Every key of a catalog, for the completeness test. */
