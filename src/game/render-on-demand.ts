@@ -101,8 +101,6 @@ export class OnDemandGame extends Phaser.Game {
   private drawn: Values = [];
   private next: Values = [];
   private forced = 2;
-  /** Frames drawn and skipped since boot: for tests and the benchmark. */
-  readonly frames = { drawn: 0, skipped: 0 };
 
   /** Draws the next `count` frames whatever the picture (after something the values cannot see). */
   requestRender(count = 1) {
@@ -121,11 +119,7 @@ export class OnDemandGame extends Phaser.Game {
     events.emit(Phaser.Core.Events.STEP, time, delta);
     this.scene.update(time, delta);
     events.emit(Phaser.Core.Events.POST_STEP, time, delta);
-    if (!this.shouldDraw()) {
-      this.frames.skipped++;
-      return;
-    }
-    this.frames.drawn++;
+    if (!this.shouldDraw()) return;
     const renderer = this.renderer;
     renderer.preRender();
     events.emit(Phaser.Core.Events.PRE_RENDER, renderer, time, delta);
