@@ -15,6 +15,9 @@ export default defineConfig({
         facilitator: resolve(import.meta.dirname, 'facilitator.html'),
         check: resolve(import.meta.dirname, 'check.html'),
       },
+      // The sim's modules do nothing on import but define things (zod schemas among them). Saying so lets
+      // the bundler leave zod out of the game page's first load when only the codec chunk uses it.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]sim[\\/]/, sideEffects: false }] },
       output: {
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],

@@ -1,20 +1,17 @@
 // The game page: the store (with the saved game, if any), the DOM shell, then Phaser in the shell's stage.
 import './ui/styles.css';
-import { z } from 'zod';
 import { parseSessionLink } from './analysis/session';
 import { createGame } from './game/create-game';
 import { detectLanguage, isLang, setLanguage, t } from './i18n';
 import { readResultCodeFragment } from './sim';
 import { bootStore, createGameStore } from './store/game-store';
-import { browserStorage, LANGUAGE_KEY, SAVE_KEY } from './store/persist';
+import { loadCodec } from './store/load-codec';
+import { browserStorage, LANGUAGE_KEY, readSaveText, SAVE_KEY } from './store/persist';
 import { bundledScenarios } from './store/scenarios';
 import { mountApp } from './ui/app';
 import { h } from './ui/dom';
 
-function start(root: HTMLElement) {
-  // zod compiles each schema to a function on first use; for the one scenario parsed per page load,
-  // interpreting is three times faster, and it needs no eval.
-  z.config({ jitless: true });
+async function start(root: HTMLElement) {
   const storage = browserStorage();
   let remembered: string | null = null;
   try {
@@ -26,9 +23,13 @@ function start(root: HTMLElement) {
     ? remembered
     : detectLanguage(navigator.languages ?? [navigator.language]);
   setLanguage(language);
+  const code = readResultCodeFragment(location.hash);
+  // A save or a code is read before the title screen shows, so load the codec first (if it cannot load,
+  // the store tries again and says so); a first visit's title screen needs none of it.
+  if (code !== null || readSaveText(storage) !== null) await loadCodec().catch(() => {});
   const store = createGameStore({ scenarios: bundledScenarios(), storage, language });
   const shell = mountApp(root, store);
-  bootStore(store, storage, readResultCodeFragment(location.hash), parseSessionLink(location.hash));
+  bootStore(store, storage, code, parseSessionLink(location.hash));
   const game = createGame(shell.world, store);
   // Anything that still goes wrong is said on screen; the game is saved after every quarter.
   const unexpected = (e: ErrorEvent | PromiseRejectionEvent) => {
@@ -75,10 +76,4 @@ function showCrash(root: HTMLElement, error: unknown) {
 }
 
 const root = document.getElementById('app');
-if (root) {
-  try {
-    start(root);
-  } catch (e) {
-    showCrash(root, e);
-  }
-}
+if (root) start(root).catch((e: unknown) => showCrash(root, e));

@@ -7,8 +7,8 @@ import { BitReadError, BitReader, BitWriter, widthFor } from './bits';
 import { crc32 } from './crc32';
 import { checkGameSetup, contextOf, GameError, initialState, playTurn, type Replay, replay } from './game';
 import { checkGameRecord } from './game-schema';
+import { scenarioHash } from './hash';
 import { lookup } from './lookup';
-import { scenarioHash } from './scenario';
 import { findScenario, type ScenarioCatalog } from './scenario-catalog';
 import type { Scenario } from './scenario-schema';
 import type { GameRecord, GameSetup, SimState, TurnDecision, TurnRecord } from './types';
@@ -326,35 +326,4 @@ export function decodeResultCode(code: string, scenarios: ScenarioCatalog): Deco
       );
     throw e;
   }
-}
-
-/** A code split into groups by spaces, easier to read aloud or copy from a screen; decoding ignores them. */
-export function groupResultCode(code: string, size = 6): string {
-  const text = code.replace(/\s+/g, '');
-  const head = /^SJ[0-9]+-/.exec(text)?.[0] ?? '';
-  const groups = text.slice(head.length).match(new RegExp(`.{1,${size}}`, 'g')) ?? [];
-  return [head + (groups[0] ?? ''), ...groups.slice(1)].join(' ');
-}
-
-/** The URL fragment that carries a code, such as "#code=SJ1-...". Codes are URL-safe as they are. */
-export function resultCodeFragment(code: string): string {
-  return `#code=${code.replace(/\s+/g, '')}`;
-}
-
-/** The code in a URL or its fragment ("#code=...", possibly among other "&" parameters), or null. */
-export function readResultCodeFragment(urlOrFragment: string): string | null {
-  const at = urlOrFragment.indexOf('#');
-  const fragment = at >= 0 ? urlOrFragment.slice(at + 1) : urlOrFragment;
-  for (const part of fragment.split('&')) {
-    if (!part.startsWith('code=')) continue;
-    const raw = part.slice('code='.length);
-    let value = raw;
-    try {
-      value = decodeURIComponent(raw);
-    } catch {
-      // A stray "%" is left as typed; decoding the code will say what is wrong with it.
-    }
-    return value.trim() === '' ? null : value.trim();
-  }
-  return null;
 }

@@ -1,11 +1,11 @@
 // A game is {scenario id + content hash, seed, setup, objective, turns[]}; its states are the fold of
 // step over the turns. Play, replay, what-ifs, saves and result codes all go through replay().
 import { toFixed } from './fixed';
+import { scenarioHash } from './hash';
 import { trueKpis } from './kpis';
 import { lookup } from './lookup';
 import { readDashboard } from './management';
 import { seedRng } from './rng';
-import { scenarioHash } from './scenario';
 import type { Scenario } from './scenario-schema';
 import { drawEvent, type GameContext, step } from './step';
 import type { GameRecord, GameSetup, SimState, TurnDecision, TurnRecord, Vars } from './types';

@@ -1,5 +1,6 @@
 // A small string hash (cyrb53: Math.imul and shifts only, so identical in every engine) for scenario
 // content hashes, state hashes in golden replays and result-code checksums.
+import type { Scenario } from './scenario-schema';
 
 export function cyrb53(text: string, seed = 0): number {
   let h1 = 0xdeadbeef ^ seed;
@@ -30,4 +31,16 @@ export function stableStringify(value: unknown): string {
     .filter((k) => obj[k] !== undefined)
     .sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(obj[k])}`).join(',')}}`;
+}
+
+const hashes = new WeakMap<Scenario, string>();
+
+/** The content hash a game record carries, so a replay refuses a changed scenario. */
+export function scenarioHash(s: Scenario): string {
+  let h = hashes.get(s);
+  if (!h) {
+    h = hashHex(stableStringify(s));
+    hashes.set(s, h);
+  }
+  return h;
 }

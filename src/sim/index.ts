@@ -1,6 +1,7 @@
 // The public face of the simulation core. Pure TypeScript: no phaser, zustand or DOM.
 
 export * from './code';
+export * from './code-text';
 export * from './fixed';
 export * from './game';
 export * from './game-schema';

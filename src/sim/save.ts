@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { contextOf, GameError, initialState, playTurn, type Replay, replay } from './game';
 import { checkGameRecord, type GameProblem } from './game-schema';
-import { scenarioHash } from './scenario';
+import { scenarioHash } from './hash';
 import { findScenario, type ScenarioCatalog } from './scenario-catalog';
 import type { Scenario } from './scenario-schema';
 import type { GameRecord } from './types';

@@ -1,37 +1,9 @@
 // The shape of a scenario file. One zod schema is the source of truth: it validates files on load and
 // generates scenarios/scenario.schema.json for editors (npm run schema; a test fails when it is stale).
 import { z } from 'zod';
+import { KPI_IDS, VAR_IDS } from './ids';
 
-/** Every state variable an event, a move or an option can push. Values are points on 0..100 (budget: k€). */
-export const VAR_IDS = [
-  'trust',
-  'buyIn',
-  'community',
-  'wordOfMouth',
-  'participation',
-  'coherence',
-  'paidReach',
-  'expectation',
-  'fragmentation',
-  'competition',
-  'followers',
-  'budget',
-] as const;
-export type VarId = (typeof VAR_IDS)[number];
-
-export const KPI_IDS = [
-  'followers',
-  'page-views',
-  'likes',
-  'engagement',
-  'sentiment',
-  'word-of-mouth',
-  'satisfaction',
-  'retention',
-  'support-cost',
-  'share-of-voice',
-] as const;
-export type KpiId = (typeof KPI_IDS)[number];
+export { KPI_IDS, type KpiId, VAR_IDS, type VarId } from './ids';
 
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lowercase id: letters, digits and dashes');
 const text = z.object({ en: z.string().min(1), fr: z.string().min(1) }).strict();

@@ -1,7 +1,6 @@
 // Loading a scenario file: schema validation (every problem at once, each with its JSON path), then the
 // cross-references a schema cannot see (an id that names a missing option, a duplicate id).
 import type { z } from 'zod';
-import { hashHex, stableStringify } from './hash';
 import { type Scenario, scenarioSchema } from './scenario-schema';
 
 export interface ScenarioProblem {
@@ -120,16 +119,4 @@ export function parseScenarioText(text: string, source = 'scenario'): Scenario {
     throw new ScenarioError([{ path: '$', message: `not valid JSON: ${(e as Error).message}` }], source);
   }
   return parseScenario(json, source);
-}
-
-const hashes = new WeakMap<Scenario, string>();
-
-/** The content hash a game record carries, so a replay refuses a changed scenario. */
-export function scenarioHash(s: Scenario): string {
-  let h = hashes.get(s);
-  if (!h) {
-    h = hashHex(stableStringify(s));
-    hashes.set(s, h);
-  }
-  return h;
 }

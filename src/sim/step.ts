@@ -4,12 +4,13 @@
 import { applyEvent } from './events';
 import { clamp, ONE, scale, toFixed } from './fixed';
 import { checkGate } from './gates';
+import { VAR_IDS } from './ids';
 import { trueKpis } from './kpis';
 import { Ledger } from './ledger';
 import { lookup } from './lookup';
 import { managementStep, readDashboard } from './management';
 import { nextFloat } from './rng';
-import { type Scenario, VAR_IDS } from './scenario-schema';
+import type { Scenario } from './scenario-schema';
 import type { Ending, GameSetup, SimState, TurnDecision, TurnRecord, VarId, Vars } from './types';
 
 export interface GameContext {

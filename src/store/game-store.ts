@@ -6,21 +6,20 @@ import { type Session, type SessionLinkResult, sessionProblems, sessionSetup } f
 import type { Lang, Params } from '../i18n';
 import {
   contextOf,
-  decodeResultCode,
-  encodeResultCode,
   GameError,
   type GameRecord,
   initialState,
   newGame,
   playTurn,
-  ResultCodeError,
   type Scenario,
   type SimState,
   type TurnDecision,
   type TurnRecord,
 } from '../sim';
+import type { LoadResult } from './codec';
 import { cleanDecision, firstDraft, toggleIn } from './draft';
-import { type KeyValueStorage, LANGUAGE_KEY, loadSave, SAVE_KEY, writeSave } from './persist';
+import { type Codec, loadCodec, loadedCodec } from './load-codec';
+import { type KeyValueStorage, LANGUAGE_KEY, readSaveText } from './persist';
 import { cleanSeed, drawSeed } from './seed';
 
 export type Screen = 'title' | 'briefing' | 'play' | 'end';
@@ -80,13 +79,19 @@ export interface GameActions {
   confirmTurn(): TurnRecord | null;
   /** After reading a quarter's report: the next quarter, or the end screen. */
   nextQuarter(): void;
-  /** Loads the saved game; false (with a notice) when there is none or it cannot be read. */
+  /**
+   * Loads the saved game; false (with a notice) when there is none or it cannot be read. Also false while
+   * the codec loads (see load-codec.ts); the game then resumes once it has.
+   */
   resume(): boolean;
   /** Back to the title screen; the saved game stays. */
   toTitle(): void;
-  /** Opens a result code (a team's game) on the end screen, without touching the save. */
+  /**
+   * Opens a result code (a team's game) on the end screen, without touching the save. Also false while the
+   * codec loads; the code then opens once it has.
+   */
   loadResultCode(code: string): boolean;
-  /** The current game's result code, or null if it cannot be written as one. */
+  /** The current game's result code, or null if it cannot be written as one (or the codec has not loaded). */
   resultCode(): string | null;
   dismissNotice(id: number): void;
   /** Shows a problem the game did not expect (an uncaught error), so the page never just stops. */
@@ -103,7 +108,7 @@ export interface SavedSummary {
   ended: boolean;
 }
 
-function summarize(loaded: ReturnType<typeof loadSave>): SavedSummary | null {
+function summarize(loaded: LoadResult): SavedSummary | null {
   if (loaded.kind !== 'ok') return null;
   const { game, replay, scenario } = loaded.save;
   return {
@@ -138,17 +143,29 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
     };
     const clearNotices = () => set({ notices: [] });
 
+    /**
+     * Runs what needs the codec: now if it has loaded (always so once the page has opened a save or a code),
+     * else as soon as it has, in the order asked. If it cannot load, `failed` is said as a notice.
+     */
+    const withCodec = (run: (codec: Codec) => void, failed: string) => {
+      const codec = loadedCodec();
+      if (codec) run(codec);
+      else loadCodec().then(run, (e: unknown) => notify('error', failed, undefined, String(e)));
+    };
+
+    const readSaved = (codec: Codec) => summarize(codec.loadSave(storage, get().scenarios));
+
     const save = (game: GameRecord) => {
-      if (!writeSave(storage, game, now())) notify('error', 'notice.saveFailed');
-      else
-        set({
-          saved: {
-            seed: game.seed,
-            played: game.turns.length,
-            turns: game.setup.turns ?? get().scenario.turns,
-            ended: Boolean(get().current?.ending),
-          },
-        });
+      const saved: SavedSummary = {
+        seed: game.seed,
+        played: game.turns.length,
+        turns: game.setup.turns ?? get().scenario.turns,
+        ended: Boolean(get().current?.ending),
+      };
+      withCodec((codec) => {
+        if (!codec.writeSave(storage, game, now())) notify('error', 'notice.saveFailed');
+        else set({ saved });
+      }, 'notice.saveFailed');
     };
 
     /** Puts a replayed game on screen: the end screen if it is over, else the next quarter to decide. */
@@ -175,7 +192,11 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       });
     };
 
-    const initialSave = loadSave(storage, options.scenarios);
+    // main.ts loads the codec first when there is a save; without it, the summary comes once it has loaded.
+    const codec = loadedCodec();
+    const initialSaved = codec ? summarize(codec.loadSave(storage, options.scenarios)) : null;
+    if (!codec && readSaveText(storage) !== null)
+      withCodec((c) => set({ saved: readSaved(c) }), 'notice.unexpected');
 
     return {
       scenarios: options.scenarios,
@@ -191,7 +212,7 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       current: null,
       draft: null,
       notices: [],
-      saved: summarize(initialSave),
+      saved: initialSaved,
       source: 'play',
       session: null,
 
@@ -242,6 +263,8 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
         }
         clearNotices();
         set({ seed, screen: 'briefing', objective: get().objective });
+        // The game starts from the briefing and is saved at once: have the codec ready by then.
+        loadCodec().catch(() => {});
         return true;
       },
 
@@ -317,7 +340,12 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       },
 
       resume() {
-        const loaded = loadSave(storage, get().scenarios);
+        const codec = loadedCodec();
+        if (!codec) {
+          withCodec(() => get().resume(), 'notice.unexpected');
+          return false;
+        }
+        const loaded = codec.loadSave(storage, get().scenarios);
         if (loaded.kind === 'none') {
           set({ saved: null });
           notify('info', 'notice.noSave');
@@ -335,22 +363,29 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       },
 
       toTitle() {
+        const codec = loadedCodec();
         set({
           screen: 'title',
           view: 'decide',
           source: 'play',
-          saved: summarize(loadSave(storage, get().scenarios)),
+          saved: codec ? readSaved(codec) : get().saved,
         });
+        if (!codec) withCodec((c) => set({ saved: readSaved(c) }), 'notice.unexpected');
       },
 
       loadResultCode(code) {
+        const codec = loadedCodec();
+        if (!codec) {
+          withCodec(() => get().loadResultCode(code), 'notice.unexpected');
+          return false;
+        }
         try {
-          const decoded = decodeResultCode(code, get().scenarios);
+          const decoded = codec.decodeResultCode(code, get().scenarios);
           clearNotices();
           show(decoded.scenario, decoded.game, decoded.replay.initial, decoded.replay.records, 'code');
           return true;
         } catch (e) {
-          if (!(e instanceof ResultCodeError)) throw e;
+          if (!(e instanceof codec.ResultCodeError)) throw e;
           notify('error', `notice.code.${e.code}`, undefined, e.message);
           return false;
         }
@@ -358,9 +393,10 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
 
       resultCode() {
         const { game, scenario: sc } = get();
-        if (!game) return null;
+        const codec = loadedCodec();
+        if (!game || !codec) return null;
         try {
-          return encodeResultCode(sc, game);
+          return codec.encodeResultCode(sc, game);
         } catch {
           return null;
         }
@@ -394,11 +430,5 @@ export function bootStore(
     s.loadResultCode(fragmentCode);
     return;
   }
-  let text: string | null = null;
-  try {
-    text = storage?.getItem(SAVE_KEY) ?? null;
-  } catch {
-    text = null;
-  }
-  if (text !== null) s.resume();
+  if (readSaveText(storage) !== null) s.resume();
 }

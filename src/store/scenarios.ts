@@ -1,7 +1,9 @@
-// The scenarios bundled with the game. Each file is validated on load like any scenario file.
+// The scenarios bundled with the game. The page takes them as they are: validating them with zod on every
+// load was the biggest cost of the title screen's start-up, so tests/unit/scenario-validation.test.ts checks
+// them instead. Any other scenario file still goes through parseScenario.
 import defaultScenario from '../../scenarios/default.json';
-import { parseScenario, type Scenario } from '../sim';
+import type { Scenario } from '../sim';
 
 export function bundledScenarios(): Scenario[] {
-  return [parseScenario(defaultScenario, 'scenarios/default.json')];
+  return [defaultScenario as Scenario];
 }

@@ -96,7 +96,8 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
   let hashed: GameStore['current'] = null;
   const renderPanel = (s: GameStore, moveFocus: boolean) => {
     const keep = captureFocus(panel);
-    const scrollTop = panel.scrollTop;
+    // Reading scrollTop lays the page out: not worth it for the empty panel of the first render.
+    const scrollTop = panel.firstChild ? panel.scrollTop : 0;
     const node =
       s.screen === 'title'
         ? titlePanel(store, s)

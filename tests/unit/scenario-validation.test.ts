@@ -8,6 +8,7 @@ import {
   type ScenarioProblem,
   scenarioHash,
 } from '../../src/sim';
+import { bundledScenarios } from '../../src/store/scenarios';
 
 const text = readFileSync('scenarios/default.json', 'utf8');
 const fresh = () => JSON.parse(text);
@@ -29,6 +30,17 @@ describe('scenario files', () => {
       expect(() => parseScenarioText(readFileSync(`scenarios/${file}`, 'utf8'), file)).not.toThrow();
     },
   );
+
+  // The game page takes the bundled files as they are, without zod: this is the check it relies on.
+  it('bundles scenarios that load unchanged by validation', () => {
+    const bundled = bundledScenarios();
+    expect(bundled.map((s) => s.id)).toEqual(['default']);
+    for (const s of bundled) {
+      const parsed = parseScenario(JSON.parse(readFileSync(`scenarios/${s.id}.json`, 'utf8')), s.id);
+      expect(s).toStrictEqual(parsed);
+      expect(scenarioHash(s)).toBe(scenarioHash(parsed));
+    }
+  });
 
   it('reports invalid JSON at the root', () => {
     const e = (() => {

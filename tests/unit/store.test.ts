@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   contextOf,
   parsePlan,
@@ -11,6 +11,7 @@ import {
   stateHash,
 } from '../../src/sim';
 import { createGameStore } from '../../src/store/game-store';
+import { loadCodec } from '../../src/store/load-codec';
 import { type KeyValueStorage, SAVE_KEY } from '../../src/store/persist';
 
 const scenario = parseScenarioText(readFileSync('scenarios/default.json', 'utf8'));
@@ -58,6 +59,11 @@ function playThroughStore(scenarios: Scenario[], planName: string, seed: string,
 }
 
 describe('game store', () => {
+  // As on a page that opened a save: every action runs at once (store-codec.test.ts: the codec loading late).
+  beforeAll(async () => {
+    await loadCodec();
+  });
+
   it('plays a whole game through its actions to the same states as playPlan', () => {
     for (const name of ['continuity-dialogue', 'campaign-broadcast', 'viral-gambler']) {
       const { store } = playThroughStore([scenario], name, 'store-test');
