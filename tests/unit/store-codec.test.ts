@@ -3,20 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeResultCode, parsePlan, parseSave, parseScenarioText, playPlan } from '../../src/sim';
-import type { KeyValueStorage } from '../../src/store/persist';
+import { memoryStorage } from './memory-storage';
 
 const scenario = parseScenarioText(readFileSync('scenarios/default.json', 'utf8'));
 const now = () => '2024-05-01T10:00:00.000Z';
-
-function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 /** A fresh copy of the store's modules, so the codec has not loaded yet. */
 async function freshModules() {

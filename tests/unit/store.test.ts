@@ -12,21 +12,12 @@ import {
 } from '../../src/sim';
 import { createGameStore } from '../../src/store/game-store';
 import { loadCodec } from '../../src/store/load-codec';
-import { type KeyValueStorage, SAVE_KEY } from '../../src/store/persist';
+import { SAVE_KEY } from '../../src/store/persist';
+import { memoryStorage } from './memory-storage';
 
 const scenario = parseScenarioText(readFileSync('scenarios/default.json', 'utf8'));
 const planFile = (name: string) =>
   parsePlan(JSON.parse(readFileSync(`scenarios/plans/${name}.json`, 'utf8')), scenario);
-
-function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 const now = () => '2024-05-01T10:00:00.000Z';
 
