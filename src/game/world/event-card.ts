@@ -34,8 +34,9 @@ export class EventCard {
     };
     el.append(part('world-card-kicker', kicker), part('world-card-title', title));
     if (line) el.append(part('world-card-line', line));
-    // Stands on the ground at the left of the plaza (its height is read once, to place it).
-    this.card.setY(L.groundY - this.card.height - 8 * u);
+    // Stands on the ground at the left of the plaza: placed by its bottom edge, so its height is never
+    // read (reading it would make the page lay itself out in the middle of a frame).
+    this.card.setOrigin(0, 1).setY(L.groundY - 8 * u);
     if (dur(1) === 0) return;
     const x = this.card.x;
     this.card.setX(x + L.w);

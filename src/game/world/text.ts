@@ -104,14 +104,6 @@ export class WorldLabel {
   get visible() {
     return this._visible;
   }
-  /** Size on the page, in CSS pixels (reads layout: use when placing, not every frame). */
-  get width() {
-    return this.el.offsetWidth;
-  }
-  get height() {
-    return this.el.offsetHeight;
-  }
-
   setPosition(x: number, y: number) {
     this._x = x;
     this._y = y;
