@@ -173,18 +173,21 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
       screenChanged ||
       s.draft !== prev.draft ||
       s.current !== prev.current ||
-      s.saved !== prev.saved ||
+      // Only the title screen shows the saved game: an autosave must not rebuild a quarter's report.
+      (s.saved !== prev.saved && s.screen === 'title') ||
       s.scenario !== prev.scenario ||
       s.objective !== prev.objective ||
       s.session !== prev.session ||
       s.game !== prev.game;
     if (s.screen !== prev.screen) renderTopbar(s);
-    if (panelChanged) renderPanel(s, screenChanged);
-    else if (s.seed !== prev.seed) syncSeedInput(s.seed);
+    // The HUD first: a new screen's panel moves focus, which lays the page out, and then it is laid out
+    // once with both.
     if (screenChanged || s.current !== prev.current) {
       renderHud(s);
       renderWorldText(s);
     }
+    if (panelChanged) renderPanel(s, screenChanged);
+    else if (s.seed !== prev.seed) syncSeedInput(s.seed);
     if (s.notices !== prev.notices) renderNotices(s);
     if (s.records.length > prev.records.length && s.records !== prev.records)
       live.textContent = turnAnnouncement(s);
