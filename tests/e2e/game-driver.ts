@@ -4,12 +4,18 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import {
+  contextOf,
   type GameRecord,
+  initialState,
+  newGame,
   parsePlan,
   parseScenarioText,
+  planDecision,
   playPlan,
+  playTurn,
   replay,
   type Scenario,
+  type SimState,
   serializeSave,
   stateHash,
   type TurnDecision,
@@ -26,9 +32,40 @@ export const SIZES = {
 
 export const SAVE_KEY = 'social-journey.save';
 
+function readPlan(planName: string) {
+  return parsePlan(JSON.parse(readFileSync(`scenarios/plans/${planName}.json`, 'utf8')), scenario);
+}
+
 export function planGame(planName: string, seed: string) {
-  const plan = parsePlan(JSON.parse(readFileSync(`scenarios/plans/${planName}.json`, 'utf8')), scenario);
-  return playPlan(scenario, seed, plan);
+  return playPlan(scenario, seed, readPlan(planName));
+}
+
+/**
+ * A reference plan played in Node beside the page, a quarter at a time: the decision to make now, and
+ * after `play`, the state (and the game) the page must show.
+ */
+export class PlanInPlay {
+  readonly game: GameRecord;
+  state: SimState;
+  private readonly ctx: ReturnType<typeof contextOf>;
+  private readonly plan: ReturnType<typeof readPlan>;
+  private readonly queue: string[] = [];
+
+  constructor(planName: string, seed: string, objective: string) {
+    this.plan = readPlan(planName);
+    this.game = newGame(scenario, seed, objective);
+    this.ctx = contextOf(scenario, this.game);
+    this.state = initialState(this.ctx, this.game.seed);
+  }
+
+  next(): TurnDecision {
+    return planDecision(this.ctx, this.plan, this.state, this.queue);
+  }
+
+  play(d: TurnDecision): void {
+    this.state = playTurn(this.ctx, this.state, d).state;
+    this.game.turns.push(d);
+  }
 }
 
 /** The save text of the first `turns` quarters of a game. */

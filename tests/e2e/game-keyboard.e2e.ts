@@ -1,17 +1,8 @@
 // A whole game by keyboard alone, from the title screen to the end screen: Tab, arrows, Space, Enter and
 // the game's shortcut keys. No mouse event is sent.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  contextOf,
-  initialState,
-  newGame,
-  parsePlan,
-  planDecision,
-  playTurn,
-  stateHash,
-} from '../../src/sim';
-import { playTurnByKeyboard, scenario, shownHash, tabTo, waitScreen } from './game-driver';
+import { stateHash } from '../../src/sim';
+import { PlanInPlay, playTurnByKeyboard, shownHash, tabTo, waitScreen } from './game-driver';
 import { useHarness } from './use-harness';
 
 const h = useHarness();
@@ -51,23 +42,16 @@ describe('a game played with the keyboard alone', () => {
     await tabTo(page, '#start-game');
     await page.keyboard.press('Enter');
 
-    const plan = parsePlan(
-      JSON.parse(readFileSync('scenarios/plans/continuity-dialogue.json', 'utf8')),
-      scenario,
-    );
-    const game = newGame(scenario, 'keyboard-game', 'retention');
-    const ctx = contextOf(scenario, game);
-    let state = initialState(ctx, game.seed);
-    const queue: string[] = [];
+    const live = new PlanInPlay('continuity-dialogue', 'keyboard-game', 'retention');
     let turn = 0;
-    while (!state.ending) {
+    while (!live.state.ending) {
       turn++;
       await waitScreen(page, 'play', turn);
-      const d = planDecision(ctx, plan, state, queue);
+      const d = live.next();
       await playTurnByKeyboard(page, d);
       await waitScreen(page, 'report', turn);
-      state = playTurn(ctx, state, d).state;
-      expect(await shownHash(page), `state after quarter ${turn}`).toBe(stateHash(state));
+      live.play(d);
+      expect(await shownHash(page), `state after quarter ${turn}`).toBe(stateHash(live.state));
       await expect.poll(() => page.locator('#live').textContent()).toContain(`Quarter ${turn}`);
       await page.keyboard.press('n');
     }

@@ -1,19 +1,10 @@
 // A whole game by mouse, from the title screen to the end screen, in real headless Chromium.
 
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  contextOf,
-  decodeResultCode,
-  initialState,
-  newGame,
-  parsePlan,
-  planDecision,
-  playTurn,
-  stateHash,
-} from '../../src/sim';
+import { decodeResultCode, stateHash } from '../../src/sim';
 import {
   loadWithSave,
+  PlanInPlay,
   planGame,
   playTurnByMouse,
   saveText,
@@ -38,26 +29,17 @@ describe('a game played with the mouse', () => {
     await page.locator('#start-game').click();
 
     // The same decisions, played in Node: the page must show the same state after each quarter.
-    const plan = parsePlan(
-      JSON.parse(readFileSync('scenarios/plans/continuity-dialogue.json', 'utf8')),
-      scenario,
-    );
-    const game = newGame(scenario, 'mouse-game', 'brand-preference');
-    const ctx = contextOf(scenario, game);
-    let state = initialState(ctx, game.seed);
-    const queue: string[] = [];
+    const live = new PlanInPlay('continuity-dialogue', 'mouse-game', 'brand-preference');
     let turn = 0;
-    while (!state.ending) {
+    while (!live.state.ending) {
       turn++;
       await waitScreen(page, 'play', turn);
-      expect(await shownHash(page)).toBe(stateHash(state));
-      const d = planDecision(ctx, plan, state, queue);
+      expect(await shownHash(page)).toBe(stateHash(live.state));
+      const d = live.next();
       await playTurnByMouse(page, d);
       await waitScreen(page, 'report', turn);
-      const record = playTurn(ctx, state, d);
-      game.turns.push(d);
-      state = record.state;
-      expect(await shownHash(page)).toBe(stateHash(state));
+      live.play(d);
+      expect(await shownHash(page)).toBe(stateHash(live.state));
       // The "why" names causes in words, and screen readers hear the quarter's result.
       expect(await page.locator('[data-testid="why"] li').count()).toBe(2);
       await expect.poll(() => page.locator('#live').textContent()).toContain(`Quarter ${turn}`);
@@ -67,7 +49,7 @@ describe('a game played with the mouse', () => {
     expect(turn).toBeGreaterThanOrEqual(1);
     const code = await page.locator('#result-code').getAttribute('data-code');
     const decoded = decodeResultCode(code!, [scenario]);
-    expect(decoded.game.turns).toEqual(game.turns);
+    expect(decoded.game.turns).toEqual(live.game.turns);
     expect(await page.locator('#turn-summary tbody tr').count()).toBe(turn);
 
     // The debrief button opens the quarter-by-quarter view; closing it returns to the end screen.
