@@ -3,10 +3,10 @@
 // removed from the address so a reload does not add them again.
 import { codesFromLink } from '../analysis/collect';
 import { detectLanguage, isLang, type Lang, setLanguage, t } from '../i18n';
+import { createFacilitatorStore } from '../store/facilitator-store';
 import { browserStorage, LANGUAGE_KEY } from '../store/persist';
 import { bundledScenarios } from '../store/scenarios';
 import { mountFacilitator } from '../ui/facilitator/app';
-import { createFacilitatorStore } from '../ui/facilitator/store';
 
 const app = document.getElementById('app');
 if (app) {

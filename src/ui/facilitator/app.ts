@@ -5,6 +5,7 @@ import './facilitator.css';
 import type { StoreApi } from 'zustand/vanilla';
 import { toCsv } from '../../analysis/csv';
 import { getLanguage, LANGUAGES, type Lang, t } from '../../i18n';
+import type { FacilitatorState, FacilitatorView } from '../../store/facilitator-store';
 import { openDebrief } from '../debrief/debrief';
 import { h } from '../dom';
 import { collectPanel } from './collect-panel';
@@ -14,7 +15,6 @@ import { sessionExport } from './export-json';
 import { preparePanel } from './prepare-panel';
 import { projectorView } from './projector';
 import { reportPanel } from './report-panel';
-import type { FacilitatorState, FacilitatorView } from './store';
 
 const STEPS: FacilitatorView[] = ['prepare', 'collect', 'compare', 'report'];
 

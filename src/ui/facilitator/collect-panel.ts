@@ -4,9 +4,9 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { type CollectInput, type Refusal, splitPasted } from '../../analysis/collect';
 import { hasKey, t } from '../../i18n';
+import type { FacilitatorState } from '../../store/facilitator-store';
 import { h } from '../dom';
 import { teamsFromExport } from './export-json';
-import type { FacilitatorState } from './store';
 
 const MAX_FILE = 1_000_000;
 

@@ -4,6 +4,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { type Count, type SortKey, sortRows, type TeamRow, teamRow } from '../../analysis/compare';
 import { t } from '../../i18n';
 import { type Scenario, toPoints } from '../../sim';
+import type { FacilitatorState, TeamEntry } from '../../store/facilitator-store';
 import { lineChart } from '../debrief/chart';
 import { turnLabels } from '../debrief/gps-view';
 import {
@@ -18,7 +19,6 @@ import {
 } from '../debrief/labels';
 import { h } from '../dom';
 import { points } from '../format';
-import type { FacilitatorState, TeamEntry } from './store';
 
 export function rowsOf(teams: readonly TeamEntry[]): TeamRow[] {
   return teams.map((tm) => teamRow(tm.scenario, tm.name, tm.game, tm.replay));

@@ -2,7 +2,7 @@
 // final numbers (points). The codes let another facilitator's page import the same teams again.
 import type { Session } from '../../analysis/session';
 import { PHASE_IDS, toPoints } from '../../sim';
-import type { TeamEntry } from './store';
+import type { TeamEntry } from '../../store/facilitator-store';
 
 export const EXPORT_FORMAT = 'social-journey-session-export';
 export const EXPORT_VERSION = 1;

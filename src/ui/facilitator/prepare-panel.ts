@@ -3,10 +3,10 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { sessionLink, sessionProblems } from '../../analysis/session';
 import { pick, t } from '../../i18n';
+import type { FacilitatorState } from '../../store/facilitator-store';
 import { h } from '../dom';
 import { copyText } from './download';
 import { qrSvg } from './qr';
-import type { FacilitatorState } from './store';
 
 export function gameUrl(): string {
   return new URL('index.html', window.location.href).href;

@@ -7,6 +7,7 @@ import { sessionSetup } from '../../analysis/session';
 import { type TurningPoint, turningPoints } from '../../analysis/turning-points';
 import { pick, t } from '../../i18n';
 import { PHASE_IDS, type Scenario, toPoints } from '../../sim';
+import type { FacilitatorState, TeamEntry } from '../../store/facilitator-store';
 import { causeLabel } from '../causes';
 import { lineChart } from '../debrief/chart';
 import { turnLabels } from '../debrief/gps-view';
@@ -15,7 +16,6 @@ import { STAGES } from '../debrief/prompts-view';
 import { h } from '../dom';
 import { points, signed } from '../format';
 import { overlayChart } from './compare-panel';
-import type { FacilitatorState, TeamEntry } from './store';
 
 interface Slide {
   title: string;

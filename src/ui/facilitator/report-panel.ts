@@ -3,12 +3,12 @@
 // browser's "Save as PDF" gives a clean document.
 import type { StoreApi } from 'zustand/vanilla';
 import { getLanguage, pick, t } from '../../i18n';
+import type { FacilitatorState } from '../../store/facilitator-store';
 import { endingLabel, eventTitle, objectiveLabel, phaseLabel } from '../debrief/labels';
 import { turningView } from '../debrief/turning-view';
 import { h } from '../dom';
 import { points } from '../format';
 import { compareTable, overlayChart } from './compare-panel';
-import type { FacilitatorState } from './store';
 
 export function reportPanel(store: StoreApi<FacilitatorState>, s: FacilitatorState): HTMLElement {
   const scenario = s.scenarios.find((x) => x.id === s.session.scenario) ?? s.teams[0]?.scenario;

@@ -1,6 +1,6 @@
 // The facilitator's state: the session being prepared, the teams collected (each re-simulated from its
 // code), the refused inputs with their reasons, and which screen is shown. A zustand vanilla store like
-// the game's; every change that matters is written to localStorage (persist.ts).
+// the game's; every change that matters is written to localStorage (facilitator-persist.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   type AcceptedTeam,
@@ -10,12 +10,12 @@ import {
   type MismatchField,
   type Refusal,
   sessionMismatch,
-} from '../../analysis/collect';
-import type { SortKey } from '../../analysis/compare';
-import { type Session, seedFromNumber } from '../../analysis/session';
-import type { GameRecord, Replay, Scenario } from '../../sim';
-import type { KeyValueStorage } from '../../store/persist';
-import { clearFacilitator, loadFacilitator, saveFacilitator } from './persist';
+} from '../analysis/collect';
+import type { SortKey } from '../analysis/compare';
+import { type Session, seedFromNumber } from '../analysis/session';
+import type { GameRecord, Replay, Scenario } from '../sim';
+import { clearFacilitator, loadFacilitator, saveFacilitator } from './facilitator-persist';
+import type { KeyValueStorage } from './persist';
 
 export type FacilitatorView = 'prepare' | 'collect' | 'compare' | 'report' | 'team' | 'projector';
 

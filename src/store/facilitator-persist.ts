@@ -1,8 +1,8 @@
 // The facilitator's session survives a reload: one versioned entry in localStorage with the session, each
 // team's name, result code and notes. Teams are re-decoded and re-simulated on load, so nothing stored is
 // trusted as a score. A damaged entry is reported (and can be reset), never a blank page.
-import type { Session } from '../../analysis/session';
-import type { KeyValueStorage } from '../../store/persist';
+import type { Session } from '../analysis/session';
+import type { KeyValueStorage } from './persist';
 
 export const FACILITATOR_KEY = 'social-journey.facilitator';
 export const FACILITATOR_FORMAT = 'social-journey-facilitator';
