@@ -101,10 +101,6 @@ export function sessionProblems(session: Session, scenario: Scenario | undefined
     if (!(e instanceof GameError)) throw e;
     problems.push(e.message);
   }
-  const last = session.turns ?? scenario.turns;
-  for (const turn of Object.keys(session.fixedEvents ?? {}))
-    if (Number(turn) > last)
-      problems.push(`the event fixed in turn ${turn} comes after the last turn (${last})`);
   return problems;
 }
 

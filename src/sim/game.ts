@@ -38,6 +38,9 @@ export function checkGameSetup(scenario: Scenario, objective: string, setup: Gam
     if (!/^[1-9][0-9]*$/.test(turn)) throw new GameError(`fixed event turn "${turn}" is not a turn number`);
     if (!L.event.has(id))
       throw new GameError(`fixed event "${id}" in turn ${turn} is not an event of this scenario`);
+    const last = setup.turns ?? scenario.turns;
+    if (Number(turn) > last)
+      throw new GameError(`the event fixed in turn ${turn} comes after the last turn (${last})`);
   }
 }
 

@@ -1,6 +1,8 @@
 // Loading a scenario file: schema validation (every problem at once, each with its JSON path), then the
-// cross-references a schema cannot see (an id that names a missing option, a duplicate id).
+// cross-references a schema cannot see (an id that names a missing option, a duplicate id), then what
+// would make the game unplayable (scenario-checks.ts).
 import type { z } from 'zod';
+import { playabilityProblems, protoKeyProblems } from './scenario-checks';
 import { type Scenario, scenarioSchema } from './scenario-schema';
 
 export interface ScenarioProblem {
@@ -104,17 +106,21 @@ function crossCheck(s: Scenario): ScenarioProblem[] {
 /** Validates parsed JSON as a scenario; throws ScenarioError listing every problem with its path. */
 export function parseScenario(json: unknown, source = 'scenario'): Scenario {
   const result = scenarioSchema.safeParse(json);
-  if (!result.success) throw new ScenarioError(zodProblems(result.error), source);
-  const problems = crossCheck(result.data);
+  const protoKeys = protoKeyProblems(json);
+  if (!result.success) throw new ScenarioError([...protoKeys, ...zodProblems(result.error)], source);
+  const problems = [...protoKeys, ...crossCheck(result.data), ...playabilityProblems(result.data)];
   if (problems.length > 0) throw new ScenarioError(problems, source);
   return result.data;
 }
 
-/** Parses a scenario file's text; a JSON syntax error is reported like any other problem. */
+/**
+ * Parses a scenario file's text; a JSON syntax error is reported like any other problem. A UTF-8 byte
+ * order mark, which some editors on Windows write, is skipped.
+ */
 export function parseScenarioText(text: string, source = 'scenario'): Scenario {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (e) {
     throw new ScenarioError([{ path: '$', message: `not valid JSON: ${(e as Error).message}` }], source);
   }

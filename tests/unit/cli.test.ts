@@ -163,6 +163,11 @@ describe.concurrent('bad input gets one clear message, a non-zero exit and no st
     ],
     ['a missing plan file', ['--seed', 'a', '--plan', join(tmp, 'none.json')], /no plan file .*none\.json/],
     ['an empty seed', ['--seed', '', '--plan', PLAN], /the seed is empty/],
+    [
+      'an event after the last turn',
+      ['--seed', 'a', '--plan', PLAN, '--turns', '8', '--event', '9:budget-cut'],
+      /the event fixed in turn 9 comes after the last turn \(8\)/,
+    ],
     ['an unknown flag', ['--seed', 'a', '--plan', PLAN, '--colour'], /unknown option --colour/],
     ['a flag without its value', ['--plan', PLAN, '--seed'], /--seed needs a value/],
   ];

@@ -85,9 +85,13 @@ export interface RandomGameInput {
 export function playRandomGame(input: RandomGameInput): GameRecord {
   const setup: GameSetup = {};
   if (input.setup.turns !== null) setup.turns = input.setup.turns;
+  // A fixed event after the last turn is refused by newGame: keep those within the game's length.
+  const last = setup.turns ?? scenario.turns;
   if (input.setup.fixed !== null)
     setup.fixedEvents = Object.fromEntries(
-      input.setup.fixed.map(([turn, e]) => [String(turn), scenario.events[e % scenario.events.length]!.id]),
+      input.setup.fixed
+        .filter(([turn]) => turn <= last)
+        .map(([turn, e]) => [String(turn), scenario.events[e % scenario.events.length]!.id]),
     );
   const objective = scenario.objectives[input.objective % scenario.objectives.length]!.id;
   const game = newGame(scenario, input.seed, objective, setup);
