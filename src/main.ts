@@ -1,4 +1,5 @@
 // The game page: the store (with the saved game, if any), the DOM shell, then Phaser in the shell's stage.
+import { initDisplay } from './ui/design';
 import './ui/styles.css';
 import { parseSessionLink } from './analysis/session';
 import { createGame } from './game/create-game';
@@ -12,6 +13,7 @@ import { mountApp } from './ui/app';
 import { h } from './ui/dom';
 
 async function start(root: HTMLElement) {
+  initDisplay();
   const storage = browserStorage();
   let remembered: string | null = null;
   try {

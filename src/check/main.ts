@@ -3,10 +3,13 @@
 import defaultScenario from '../../scenarios/default.json';
 import golden from '../../tests/golden/games.json';
 import { parseScenario } from '../sim';
+import { initDisplay } from '../ui/design';
+import './check.css';
 import { renderCheck, renderCrash } from './render';
 import { pickLang } from './texts';
 import { checkGames, type GoldenGame } from './verify';
 
+initDisplay();
 const lang = pickLang(location.search, navigator.languages ?? [navigator.language]);
 const app = document.getElementById('app');
 

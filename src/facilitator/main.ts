@@ -6,8 +6,10 @@ import { detectLanguage, isLang, type Lang, setLanguage, t } from '../i18n';
 import { createFacilitatorStore } from '../store/facilitator-store';
 import { browserStorage, LANGUAGE_KEY } from '../store/persist';
 import { bundledScenarios } from '../store/scenarios';
+import { initDisplay } from '../ui/design';
 import { mountFacilitator } from '../ui/facilitator/app';
 
+initDisplay();
 const app = document.getElementById('app');
 if (app) {
   try {

@@ -3,6 +3,7 @@
 import * as Phaser from 'phaser';
 import type { StoreApi } from 'zustand/vanilla';
 import type { GameStore } from '../store/game-store';
+import { readPalette } from './palette';
 import { OnDemandGame } from './render-on-demand';
 import { BootScene } from './scenes/BootScene';
 import { BriefingScene } from './scenes/BriefingScene';
@@ -12,6 +13,8 @@ import { TitleScene } from './scenes/TitleScene';
 import { STORE_KEY } from './store-access';
 
 export function createGame(parent: HTMLElement, store: StoreApi<GameStore>): OnDemandGame {
+  const missing = readPalette(getComputedStyle(document.documentElement));
+  if (missing.length > 0) throw new Error(`Design tokens missing for the world: ${missing.join(', ')}`);
   const game = new OnDemandGame({
     type: Phaser.WEBGL,
     parent,

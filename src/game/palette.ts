@@ -1,22 +1,50 @@
 // The world's colours: cool dusk blues when the community is wary, warm sunrise oranges when it trusts
-// the brand. One palette for the canvas; the DOM panels use the same hues as CSS variables (styles.css).
-export const COLOR = {
-  ink: 0x14182b,
-  night: 0x1b2140,
-  panel: 0x232a4d,
-  paper: 0xf3f1ea,
-  muted: 0x9aa3c7,
-  cool: 0x7d8fb8,
-  warm: 0xffb347,
-  hot: 0xff7a59,
-  teal: 0x4fd1c5,
-  gold: 0xffd166,
-  danger: 0xff6b6b,
-  good: 0x7ee081,
-  brand: 0x4fd1c5,
-  skyline: 0x10142a,
-  ground: 0x1a2038,
+// the brand. They are the design system's --world-* tokens (src/ui/design/tokens.css), read from the page
+// once before the first scene draws (createGame calls readPalette), so canvas and DOM share one source.
+const TOKENS = {
+  ink: '--world-ink',
+  night: '--world-night',
+  panel: '--world-panel',
+  paper: '--world-paper',
+  muted: '--world-muted',
+  cool: '--world-cool',
+  warm: '--world-warm',
+  hot: '--world-hot',
+  teal: '--world-teal',
+  gold: '--world-gold',
+  danger: '--world-danger',
+  good: '--world-good',
+  brand: '--world-teal',
+  sand: '--world-sand',
+  skyline: '--world-skyline',
+  ground: '--world-ground',
 } as const;
+
+export type PaletteName = keyof typeof TOKENS;
+/** 0xRRGGBB per name; filled by readPalette. */
+export const COLOR = Object.fromEntries(Object.keys(TOKENS).map((k) => [k, 0])) as Record<
+  PaletteName,
+  number
+>;
+
+/** '#rrggbb' or '#rgb' to 0xRRGGBB; null for anything else. */
+export function parseHex(text: string): number | null {
+  const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(text.trim());
+  if (!m) return null;
+  const hex = m[1]!.length === 3 ? [...m[1]!].map((c) => c + c).join('') : m[1]!;
+  return Number.parseInt(hex, 16);
+}
+
+/** Reads every --world-* token of the page into COLOR; names whose token is missing are listed. */
+export function readPalette(style: Pick<CSSStyleDeclaration, 'getPropertyValue'>): PaletteName[] {
+  const missing: PaletteName[] = [];
+  for (const [name, token] of Object.entries(TOKENS) as [PaletteName, string][]) {
+    const value = parseHex(style.getPropertyValue(token));
+    if (value === null) missing.push(name);
+    else COLOR[name] = value;
+  }
+  return missing;
+}
 
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
@@ -34,7 +62,7 @@ export function css(color: number): string {
 
 /** A person's colour for a trust level on 0..1: grey-blue, through sand, to warm orange. */
 export function trustColor(k: number): number {
-  return k < 0.5 ? mix(COLOR.cool, 0xd9c8a0, k * 2) : mix(0xd9c8a0, COLOR.warm, (k - 0.5) * 2);
+  return k < 0.5 ? mix(COLOR.cool, COLOR.sand, k * 2) : mix(COLOR.sand, COLOR.warm, (k - 0.5) * 2);
 }
 
 /** Trust in points to the 0..1 warmth the world shows. */

@@ -7,6 +7,7 @@ import { stateHash } from '../sim';
 import type { GameStore } from '../store/game-store';
 import { briefingPanel } from './briefing-panel';
 import { decisionPanel } from './decision-panel';
+import { displayToggles } from './design';
 import { h } from './dom';
 import { endPanel } from './end-panel';
 import { hud } from './hud';
@@ -66,6 +67,7 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
             ),
           ),
         ),
+        displayToggles(),
         h(
           'button',
           {

@@ -52,7 +52,6 @@ export async function openDebrief(req: DebriefRequest): Promise<void> {
     replay: { initial: req.initial, records, final: records[records.length - 1]?.state ?? req.initial },
     notes: loadNotes(storage, req.scenario, req.game),
     onNotesChange: (notes) => saveNotes(storage, req.scenario, req.game, notes),
-    theme: 'dark',
   });
   document.body.append(dialog);
   dialog.showModal();

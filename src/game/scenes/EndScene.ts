@@ -1,9 +1,11 @@
 // The end: the world as the game left it. A completed journey celebrates (more in a later phase); a
 // cancelled programme keeps management's stamp; a lost community leaves an empty, dim plaza.
+
 import { t } from '../../i18n';
 import type { GameStore } from '../../store/game-store';
 import { SCENE } from '../keys';
 import { reducedMotion } from '../motion';
+import { COLOR, css } from '../palette';
 import { type WorldState, worldStateOf } from '../world/state';
 import { label } from '../world/text';
 import { WorldScene } from './world-scene';
@@ -35,10 +37,10 @@ export class EndScene extends WorldScene {
       L.track.y + 44 * L.unit,
       t(`ending.${ending}.title`),
       Math.max(18, 30 * L.unit),
-      ending === 'completed' ? '#ffd166' : '#ff8a8a',
+      ending === 'completed' ? css(COLOR.gold) : css(COLOR.danger),
       {
         fontStyle: 'bold',
-        stroke: '#14182b',
+        stroke: css(COLOR.ink),
         strokeThickness: 5,
         align: 'center',
         wordWrap: { width: L.plaza.rx * 2 },

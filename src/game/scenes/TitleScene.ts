@@ -5,7 +5,7 @@ import { setLanguage, t } from '../../i18n';
 import type { GameStore } from '../../store/game-store';
 import { SCENE } from '../keys';
 import { reducedMotion } from '../motion';
-import { warmth } from '../palette';
+import { COLOR, css, warmth } from '../palette';
 import { storeOf } from '../store-access';
 import { makeTextures } from '../textures';
 import { Backdrop } from '../world/backdrop';
@@ -64,9 +64,9 @@ export class TitleScene extends Phaser.Scene {
   private populate(L: Layout, wide: Layout, sky: Backdrop) {
     makeTextures(this);
     const community = new Community(this, wide, true);
-    const title = label(this, L.w / 2, L.h * 0.2, t('app.name'), Math.max(30, 64 * L.unit), '#ffd166', {
+    const title = label(this, L.w / 2, L.h * 0.2, t('app.name'), Math.max(30, 64 * L.unit), css(COLOR.gold), {
       fontStyle: 'bold',
-      stroke: '#14182b',
+      stroke: css(COLOR.ink),
       strokeThickness: 6,
     }).setOrigin(0.5);
     const tagline = label(
@@ -75,7 +75,7 @@ export class TitleScene extends Phaser.Scene {
       L.h * 0.2 + Math.max(30, 56 * L.unit),
       t('title.canvasTagline'),
       Math.max(14, 22 * L.unit),
-      '#f3f1ea',
+      css(COLOR.paper),
       {
         align: 'center',
         wordWrap: { width: L.w * 0.8 },

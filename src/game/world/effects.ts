@@ -59,7 +59,7 @@ export class Effects {
       css(positive ? COLOR.good : COLOR.danger),
       {
         fontStyle: 'bold',
-        stroke: '#14182b',
+        stroke: css(COLOR.ink),
         strokeThickness: 4,
       },
     )
@@ -112,7 +112,7 @@ export class Effects {
     };
     band.el.append(
       line('world-banner-title', title, Math.max(18, 30 * unit), css(color)),
-      line('world-banner-text', subtitle, Math.max(12, 17 * unit), '#f3f1ea'),
+      line('world-banner-text', subtitle, Math.max(12, 17 * unit), css(COLOR.paper)),
     );
     this.transient.push(band);
     if (reducedMotion()) {

@@ -2,7 +2,7 @@
 // going out from it (gold when bought with a campaign); dialogue shows as speech bubbles coming back.
 import type * as Phaser from 'phaser';
 import { reducedMotion } from '../motion';
-import { COLOR } from '../palette';
+import { COLOR, css } from '../palette';
 import { Baked } from './baked';
 import type { Layout } from './layout';
 import { label, type WorldLabel } from './text';
@@ -66,7 +66,7 @@ export class Hub {
         );
       }
     });
-    this.sign = label(scene, this.x, y0 + 5 * u, brand, Math.max(10, 13 * u), '#f3f1ea', {
+    this.sign = label(scene, this.x, y0 + 5 * u, brand, Math.max(10, 13 * u), css(COLOR.paper), {
       fontStyle: 'bold',
     })
       .setOrigin(0.5, 0.5)

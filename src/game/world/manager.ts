@@ -2,7 +2,7 @@
 // a sweat drop when the programme is at risk), and a mood gauge. No numbers: the mood is what players feel.
 import type * as Phaser from 'phaser';
 import { dur } from '../motion';
-import { COLOR, mix } from '../palette';
+import { COLOR, css, mix } from '../palette';
 import type { Layout } from './layout';
 import { paint, svgShape } from './svg';
 import { label, type WorldLabel } from './text';
@@ -94,7 +94,7 @@ export class Manager {
       y + 12 * u,
       heading,
       Math.max(11, (L.compact ? 12 : 16) * L.unit),
-      '#f3f1ea',
+      css(COLOR.paper),
       {
         fontStyle: 'bold',
       },
@@ -107,10 +107,10 @@ export class Manager {
       this.headY,
       stampText,
       Math.max(14, (L.compact ? 16 : 26) * L.unit),
-      '#ff6b6b',
+      css(COLOR.danger),
       {
         fontStyle: 'bold',
-        stroke: '#ff6b6b',
+        stroke: css(COLOR.danger),
         strokeThickness: 1,
         backgroundColor: 'rgba(20,24,43,0.85)',
         padding: { x: 8, y: 4 },

@@ -4,7 +4,7 @@
 // Text (position, origin, alpha, scale, angle, visibility, depth), so a tween can move it like a sprite.
 // The layer is aria-hidden: the canvas's text alternative (world-description.ts) says what the picture shows.
 import type * as Phaser from 'phaser';
-import { FONT } from '../palette';
+import { COLOR, css, FONT } from '../palette';
 
 export interface LabelStyle {
   fontStyle?: 'bold';
@@ -179,7 +179,7 @@ export function label(
   y: number,
   text: string,
   size: number,
-  color = '#f3f1ea',
+  color = css(COLOR.paper),
   style: LabelStyle = {},
 ): WorldLabel {
   const l = new WorldLabel(labelLayer(scene), x, y, 'world-label');

@@ -2,7 +2,7 @@
 // It changes only when a phase is reached, so it lives in the page's backdrop (svg.ts), not the canvas.
 import type * as Phaser from 'phaser';
 import { dur } from '../motion';
-import { COLOR } from '../palette';
+import { COLOR, css } from '../palette';
 import type { Layout } from './layout';
 import { paint, svgShape } from './svg';
 import { label, type WorldLabel } from './text';
@@ -51,7 +51,7 @@ export class Track {
         y + this.r + 6 * L.unit,
         text,
         Math.max(11, (L.compact ? 11 : 15) * L.unit),
-        '#c9cde6',
+        css(COLOR.paper),
         {
           align: 'center',
           wordWrap: { width: L.w * 0.29 },
@@ -69,7 +69,7 @@ export class Track {
       const reached = i <= phase;
       n.setAttribute('fill', reached ? paint(COLOR.gold) : paint(0x2a3158));
       n.setAttribute('stroke', reached ? paint(0xfff1c9) : paint(0x59639a));
-      this.labels[i]!.setColor(i === phase ? '#ffd166' : reached ? '#f3f1ea' : '#9aa3c7');
+      this.labels[i]!.setColor(i === phase ? css(COLOR.gold) : reached ? css(COLOR.paper) : css(COLOR.muted));
       this.labels[i]!.setFontStyle(i === phase ? 'bold' : 'normal');
     });
     this.glow.setAttribute('cx', this.xs[phase]!.toFixed(1));

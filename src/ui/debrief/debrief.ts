@@ -28,8 +28,6 @@ export interface DebriefOptions {
   onClose?: () => void;
   /** A replay already computed for this game (saves recomputing it). */
   replay?: Replay;
-  /** 'dark' inside the game's dark pages; the facilitator's view and print are light. */
-  theme?: 'light' | 'dark';
 }
 
 export interface DebriefHandle {
@@ -86,7 +84,7 @@ export function openDebrief(container: HTMLElement, o: DebriefOptions): DebriefH
   );
   const element = h(
     'article',
-    { class: `debrief theme-${o.theme ?? 'light'}`, 'data-testid': 'debrief-screen', lang: getLanguage() },
+    { class: 'debrief', 'data-testid': 'debrief-screen', lang: getLanguage() },
     h(
       'header',
       { class: 'debrief-head' },

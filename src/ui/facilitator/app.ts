@@ -7,6 +7,7 @@ import { toCsv } from '../../analysis/csv';
 import { getLanguage, LANGUAGES, type Lang, t } from '../../i18n';
 import type { FacilitatorState, FacilitatorView } from '../../store/facilitator-store';
 import { openDebrief } from '../debrief/debrief';
+import { displayToggles } from '../design';
 import { h } from '../dom';
 import { collectPanel } from './collect-panel';
 import { comparePanel } from './compare-panel';
@@ -149,6 +150,7 @@ export function mountFacilitator(
             ),
           ),
         ),
+        displayToggles(),
         h('a', { class: 'btn btn-small', href: 'index.html' }, t('facilitator.toGame')),
       ),
     );
