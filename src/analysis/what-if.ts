@@ -3,19 +3,24 @@
 // after it, each adjusted as little as needed to stay legal in the new story:
 //   1. approach, voice, governance and measured KPIs are kept as they were (always legal);
 //   2. organisational moves are kept in their order, except one already in place (the change brought it
-//      earlier), one not possible yet (phase or prerequisite missing) or one the budget cannot pay;
-//      those are dropped, and a dropped move is not retried later;
+//      earlier), one not possible yet (phase or prerequisite missing) or one the budget cannot pay (or
+//      beyond the moves-per-quarter limit); those are dropped, and a dropped move is not retried later;
 //   3. the event response is kept if this turn's event offers it and the budget pays it; otherwise the
-//      event's default response, else its cheapest (first in the scenario's order); no response when the
-//      turn has no event that asks for one;
+//      event's default response if affordable, else the cheapest affordable (first in the scenario's order
+//      among equals); no response when the turn has no event that asks for one;
 //   4. if even the cheapest response cannot be paid because of a change of governance, the governance
 //      change is undone for that turn;
 //   5. if the new story ends earlier (cancelled, community lost), the later decisions are not played; if
 //      it lasts longer than the team's game, the team's last approach, voice, governance and KPIs are held
 //      to the end, with no moves and the default responses (a game still being played is not extended).
-// Every adjustment is listed, so the debrief can say what had to change.
+// What is allowed is the sim's answer (src/sim/options.ts); every adjustment is listed, so the debrief can
+// say what had to change.
 import {
+  addMoveBlocks,
+  type Block,
   contextOf,
+  eventResponses,
+  fallbackResponse,
   type GameContext,
   GameError,
   type GameRecord,
@@ -27,7 +32,6 @@ import {
   type SimState,
   type TurnDecision,
   type TurnRecord,
-  toFixed,
   totalTurns,
   validateDecision,
 } from '../sim';
@@ -66,10 +70,12 @@ export function stateBefore(played: Pick<Replay, 'initial' | 'records'>, turn: n
   return turn <= 1 ? played.initial : played.records[turn - 2]!.state;
 }
 
-function budgetAfterGovernance(ctx: GameContext, state: SimState, governance: string): number {
-  let budget = state.vars.budget;
-  if (governance !== state.governance) budget += toFixed(ctx.scenario.tuning.governanceChange.budget ?? 0);
-  return budget;
+/** The adjustment a dropped move gets, from the sim's first reason for refusing it. */
+function moveReason(blocks: readonly Block[]): AdjustmentReason {
+  const reason = blocks[0]!.reason;
+  if (reason === 'held') return 'move-held';
+  if (reason === 'phase' || reason === 'requires') return 'move-not-ready';
+  return 'move-unaffordable';
 }
 
 /** Makes a decision legal in a state by the rules above; returns the decision and what changed. */
@@ -81,85 +87,61 @@ export function adjustDecision(
   const L = lookup(ctx.scenario);
   const turn = state.turn + 1;
   const adjustments: Adjustment[] = [];
-  const d: TurnDecision = {
-    approach: wanted.approach,
-    voice: wanted.voice,
-    governance: wanted.governance,
-    measure: [...wanted.measure],
-    moves: [],
-  };
-  const event = state.pendingEvent ? L.event.get(state.pendingEvent) : undefined;
-  const responses = event?.responses ?? [];
 
-  const fitMoves = (governance: string) => {
-    const moves: string[] = [];
+  // The wanted moves in order, each kept if the sim allows it after the ones kept before it.
+  const fitTurn = (governance: string) => {
+    const d: TurnDecision = {
+      approach: wanted.approach,
+      voice: wanted.voice,
+      governance,
+      measure: [...wanted.measure],
+      moves: [],
+    };
     const dropped: Adjustment[] = [];
-    let budget = budgetAfterGovernance(ctx, state, governance);
-    const held = new Set(state.moves);
     for (const id of wanted.moves) {
-      const move = L.move.get(id);
-      let reason: AdjustmentReason | null = null;
-      if (!move || held.has(id)) reason = 'move-held';
-      else if (state.phase < move.minPhase || !move.requires.every((r) => held.has(r)))
-        reason = 'move-not-ready';
-      else if (toFixed(move.cost) > budget || moves.length >= ctx.scenario.maxMovesPerTurn)
-        reason = 'move-unaffordable';
-      if (reason) {
-        dropped.push({ turn, field: 'moves', reason, from: id, to: '' });
-        continue;
-      }
-      moves.push(id);
-      held.add(id);
-      budget -= toFixed(move!.cost);
+      const blocks = L.move.has(id) ? addMoveBlocks(ctx, state, d, id) : [{ reason: 'held' as const }];
+      if (blocks.length === 0) d.moves.push(id);
+      else dropped.push({ turn, field: 'moves', reason: moveReason(blocks), from: id, to: '' });
     }
-    return { moves, dropped, budget };
+    return { d, dropped, response: fallbackResponse(ctx, state, d, wanted.response) };
   };
 
-  let plan = fitMoves(d.governance);
-  if (responses.length > 0) {
-    const affordable = (budget: number) => responses.filter((r) => toFixed(r.cost) <= budget);
-    if (affordable(plan.budget).length === 0 && d.governance !== state.governance) {
-      adjustments.push({
-        turn,
-        field: 'governance',
-        reason: 'governance-unaffordable',
-        from: d.governance,
-        to: state.governance,
-      });
-      d.governance = state.governance;
-      plan = fitMoves(d.governance);
-    }
-    d.moves = plan.moves;
-    adjustments.push(...plan.dropped);
-    const options = affordable(plan.budget);
-    const own = responses.find((r) => r.id === wanted.response);
-    if (own && options.includes(own)) d.response = own.id;
-    else {
-      const fallback =
-        options.find((r) => r.id === event!.defaultResponse) ??
-        [...options].sort((a, b) => a.cost - b.cost)[0] ??
-        responses.find((r) => r.id === event!.defaultResponse) ??
-        responses[0]!;
-      d.response = fallback.id;
+  let plan = fitTurn(wanted.governance);
+  const responses = eventResponses(ctx, state);
+  if (responses && plan.response === null && wanted.governance !== state.governance) {
+    adjustments.push({
+      turn,
+      field: 'governance',
+      reason: 'governance-unaffordable',
+      from: wanted.governance,
+      to: state.governance,
+    });
+    plan = fitTurn(state.governance);
+  }
+  const d = plan.d;
+  adjustments.push(...plan.dropped);
+  if (responses) {
+    // With nothing affordable even so, the default answer is given and the sim has the last word.
+    const given = plan.response ?? L.event.get(state.pendingEvent!)!.defaultResponse ?? responses[0]!.id;
+    d.response = given;
+    if (given !== wanted.response)
       adjustments.push({
         turn,
         field: 'response',
-        reason: own ? 'response-unaffordable' : 'response-not-offered',
+        reason: responses.some((r) => r.id === wanted.response)
+          ? 'response-unaffordable'
+          : 'response-not-offered',
         from: wanted.response ?? '',
-        to: fallback.id,
+        to: given,
       });
-    }
-  } else {
-    d.moves = plan.moves;
-    adjustments.push(...plan.dropped);
-    if (wanted.response !== undefined)
-      adjustments.push({
-        turn,
-        field: 'response',
-        reason: 'response-not-needed',
-        from: wanted.response,
-        to: '',
-      });
+  } else if (wanted.response !== undefined) {
+    adjustments.push({
+      turn,
+      field: 'response',
+      reason: 'response-not-needed',
+      from: wanted.response,
+      to: '',
+    });
   }
   return { decision: d, adjustments };
 }

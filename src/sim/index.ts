@@ -8,6 +8,7 @@ export * from './game-schema';
 export * from './gates';
 export * from './golden';
 export * from './hash';
+export * from './options';
 export * from './plan';
 export * from './save';
 export * from './scenario';

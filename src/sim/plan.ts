@@ -1,10 +1,9 @@
 // Plans: a scripted way to play, for the headless runner, the balance lab, the lesson tests and the
 // debrief's reference games. A plan says what to choose every turn, per turn overrides, event responses
 // and when to make organisational moves. Where it is silent, the defaults documented in docs/model.md apply.
-import { budgetAfterGovernance } from './budget';
-import { toFixed } from './fixed';
 import { initialState, newGame, playTurn } from './game';
 import { lookup } from './lookup';
+import { addMoveBlocks, fallbackResponse } from './options';
 import type { Scenario } from './scenario-schema';
 import type { GameContext } from './step';
 import type { GameRecord, GameSetup, SimState, TurnDecision, TurnRecord } from './types';
@@ -104,12 +103,13 @@ export function planObjective(plan: Plan, scenario: Scenario): string {
 }
 
 /**
- * The decision a plan makes in a state. Moves wait in a queue from their turn on until they are allowed
- * and affordable; a response the budget cannot pay falls back to the event's default.
+ * The decision a plan makes in a state. Moves wait in a queue from their turn on until the sim allows them
+ * (options.ts: phase, requirements, the per-quarter limit, the budget after a governance change); one
+ * already held leaves the queue. The answer is the plan's if the budget pays it, else the event's default,
+ * else the cheapest affordable one.
  */
 export function planDecision(ctx: GameContext, plan: Plan, state: SimState, queue: string[]): TurnDecision {
   const { scenario } = ctx;
-  const L = lookup(scenario);
   const key = String(state.turn + 1);
   const every = plan.every_turn;
   const over = plan.turns?.[key];
@@ -122,26 +122,18 @@ export function planDecision(ctx: GameContext, plan: Plan, state: SimState, queu
   };
   const due = plan.moves?.[key];
   if (due) for (const m of due) if (!queue.includes(m)) queue.push(m);
-  let budget = budgetAfterGovernance(scenario, state, d.governance);
-  const held = (id: string) => state.moves.includes(id) || d.moves.includes(id);
   for (const id of queue.length > 0 ? [...queue] : queue) {
-    const move = L.move.get(id)!;
-    if (held(id)) {
-      queue.splice(queue.indexOf(id), 1);
-      continue;
-    }
-    const ready = state.phase >= move.minPhase && move.requires.every(held);
-    if (!ready || toFixed(move.cost) > budget || d.moves.length >= scenario.maxMovesPerTurn) continue;
-    d.moves.push(id);
-    budget -= toFixed(move.cost);
-    queue.splice(queue.indexOf(id), 1);
+    const blocks = addMoveBlocks(ctx, state, d, id);
+    if (blocks.length === 0) d.moves.push(id);
+    if (blocks.length === 0 || blocks.some((b) => b.reason === 'held')) queue.splice(queue.indexOf(id), 1);
   }
-  const event = state.pendingEvent ? L.event.get(state.pendingEvent) : undefined;
-  if (event && event.responses.length > 0) {
-    const wanted = event.responses.find((r) => r.id === plan.responses?.[event.id]);
-    const fallback = event.responses.find((r) => r.id === event.defaultResponse)!;
-    d.response = wanted && toFixed(wanted.cost) <= budget ? wanted.id : fallback.id;
-  }
+  const response = fallbackResponse(
+    ctx,
+    state,
+    d,
+    state.pendingEvent ? plan.responses?.[state.pendingEvent] : undefined,
+  );
+  if (response !== null) d.response = response;
   return d;
 }
 

@@ -1,8 +1,8 @@
 // Checks a turn's decision against the scenario and the state before it is played. Each problem names
 // the field and what was expected, so the runner, the store and result-code decoding can say what is wrong.
-import { budgetAfterGovernance } from './budget';
-import { toFixed } from './fixed';
+// What may be chosen is decided in options.ts; this adds only the shape of the decision (known ids, lists).
 import { lookup } from './lookup';
+import { blockMessage, eventResponses, kpiBlocksAt, moveBlocksAt, responseBlocks } from './options';
 import type { GameContext } from './step';
 import type { SimState, TurnDecision } from './types';
 
@@ -16,59 +16,56 @@ export function validateDecision(ctx: GameContext, state: SimState, d: TurnDecis
   const L = lookup(scenario);
   const problems: DecisionProblem[] = [];
   const oneOf = (field: string, value: unknown, ids: ReadonlyMap<string, unknown>) => {
-    if (typeof value !== 'string' || !ids.has(value))
+    if (typeof value !== 'string' || !ids.has(value)) {
       problems.push({
         field,
         message: `${JSON.stringify(value)} is not one of ${[...ids.keys()].join(', ')}`,
       });
+      return false;
+    }
+    return true;
   };
   if (state.ending) problems.push({ field: 'turn', message: `the game has ended (${state.ending})` });
   oneOf('approach', d.approach, L.approach);
   oneOf('voice', d.voice, L.voice);
   oneOf('governance', d.governance, L.governance);
 
-  if (!Array.isArray(d.measure)) problems.push({ field: 'measure', message: 'expected a list of KPI ids' });
-  else {
-    if (d.measure.length > scenario.measure.max)
-      problems.push({
-        field: 'measure',
-        message: `at most ${scenario.measure.max} KPIs, got ${d.measure.length}`,
-      });
-    if (d.measure.some((k, i) => d.measure.indexOf(k) !== i))
-      problems.push({ field: 'measure', message: 'a KPI is listed twice' });
-    d.measure.forEach((k, i) => oneOf(`measure[${i}]`, k, L.kpi));
-  }
-
-  let budget = budgetAfterGovernance(scenario, state, d.governance);
-  if (!Array.isArray(d.moves)) problems.push({ field: 'moves', message: 'expected a list of move ids' });
-  else {
-    if (d.moves.length > scenario.maxMovesPerTurn)
-      problems.push({ field: 'moves', message: `at most ${scenario.maxMovesPerTurn} moves a turn` });
-    // Held: in place before the turn, or earlier in this turn's list.
-    const held = (id: string, i: number) => {
-      const at = d.moves.indexOf(id);
-      return state.moves.includes(id) || (at >= 0 && at < i);
-    };
-    d.moves.forEach((id, i) => {
-      const field = `moves[${i}]`;
-      const move = L.move.get(id);
-      if (!move) return oneOf(field, id, L.move);
-      if (held(id, i)) problems.push({ field, message: `${id} is already in place` });
-      if (state.phase < move.minPhase)
-        problems.push({ field, message: `${id} needs phase ${scenario.phases[move.minPhase]!.id}` });
-      for (const need of move.requires)
-        if (!held(need, i)) problems.push({ field, message: `${id} needs ${need} first` });
-      budget -= toFixed(move.cost);
-      if (budget < 0) problems.push({ field, message: `${id} costs more than the budget left` });
+  // A limit or a duplicate is said once for the whole list; the other blocks for the item itself.
+  const listOnce = new Set<string>();
+  const report = (field: string, list: 'measure' | 'moves', id: string, reason: string, message: string) => {
+    const once = reason === 'kpi-limit' || reason === 'moves-limit' || reason === 'duplicate';
+    if (once && listOnce.has(reason)) return;
+    if (once) listOnce.add(reason);
+    problems.push({
+      field: once ? list : field,
+      message: once && reason !== 'duplicate' ? `${message}, got ${id}` : message,
     });
-  }
+  };
 
-  const event = state.pendingEvent ? L.event.get(state.pendingEvent) : undefined;
-  if (event && event.responses.length > 0) {
-    const response = event.responses.find((r) => r.id === d.response);
-    if (!response) oneOf('response', d.response, new Map(event.responses.map((r) => [r.id, r])));
-    else if (toFixed(response.cost) > budget)
-      problems.push({ field: 'response', message: `${response.id} costs more than the budget left` });
+  const measureOk = Array.isArray(d.measure);
+  if (!measureOk) problems.push({ field: 'measure', message: 'expected a list of KPI ids' });
+  else
+    d.measure.forEach((k, i) => {
+      if (!oneOf(`measure[${i}]`, k, L.kpi)) return;
+      for (const b of kpiBlocksAt(ctx, d, i))
+        report(`measure[${i}]`, 'measure', String(d.measure.length), b.reason, blockMessage(ctx, k, b));
+    });
+
+  const movesOk = Array.isArray(d.moves);
+  if (!movesOk) problems.push({ field: 'moves', message: 'expected a list of move ids' });
+  else
+    d.moves.forEach((id, i) => {
+      if (!oneOf(`moves[${i}]`, id, L.move)) return;
+      for (const b of moveBlocksAt(ctx, state, d, i))
+        report(`moves[${i}]`, 'moves', String(d.moves.length), b.reason, blockMessage(ctx, id, b));
+    });
+
+  const responses = eventResponses(ctx, state);
+  if (responses) {
+    const ids = new Map(responses.map((r) => [r.id, r]));
+    if (oneOf('response', d.response, ids) && movesOk)
+      for (const b of responseBlocks(ctx, state, d, d.response!))
+        problems.push({ field: 'response', message: blockMessage(ctx, d.response!, b) });
   } else if (d.response !== undefined) {
     problems.push({ field: 'response', message: 'this turn has no event to respond to' });
   }

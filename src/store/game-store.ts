@@ -17,7 +17,7 @@ import {
   type TurnRecord,
 } from '../sim';
 import type { LoadResult } from './codec';
-import { cleanDecision, firstDraft, toggleIn } from './draft';
+import { cleanDecision, firstDraft, toggleChoice } from './draft';
 import { type Codec, loadCodec, loadedCodec } from './load-codec';
 import { type KeyValueStorage, LANGUAGE_KEY, readSaveText } from './persist';
 import { cleanSeed, drawSeed } from './seed';
@@ -188,7 +188,7 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
         source,
         screen: current.ending || source === 'code' ? 'end' : 'play',
         view: 'decide',
-        draft: current.ending ? null : firstDraft(sc, current, game.turns.at(-1)),
+        draft: current.ending ? null : firstDraft(contextOf(sc, game), current, game.turns.at(-1)),
       });
     };
 
@@ -304,13 +304,15 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       },
 
       toggleMeasure(kpi) {
-        const { draft, scenario: sc } = get();
-        if (draft) set({ draft: { ...draft, measure: toggleIn(draft.measure, kpi, sc.measure.max) } });
+        const { draft, scenario: sc, game, current } = get();
+        if (draft && game && current)
+          set({ draft: toggleChoice(contextOf(sc, game), current, draft, 'measure', kpi) });
       },
 
       toggleMove(move) {
-        const { draft, scenario: sc } = get();
-        if (draft) set({ draft: { ...draft, moves: toggleIn(draft.moves, move, sc.maxMovesPerTurn) } });
+        const { draft, scenario: sc, game, current } = get();
+        if (draft && game && current)
+          set({ draft: toggleChoice(contextOf(sc, game), current, draft, 'moves', move) });
       },
 
       confirmTurn() {
@@ -336,7 +338,11 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
         const s = get();
         if (!s.current || !s.game || s.view !== 'report') return;
         if (s.current.ending) set({ screen: 'end', view: 'decide' });
-        else set({ view: 'decide', draft: firstDraft(s.scenario, s.current, s.game.turns.at(-1)) });
+        else
+          set({
+            view: 'decide',
+            draft: firstDraft(contextOf(s.scenario, s.game), s.current, s.game.turns.at(-1)),
+          });
       },
 
       resume() {

@@ -1,14 +1,14 @@
-// Read-only views of the game for the screens: costs, what each option needs, the next phase's gate.
-// They only read the scenario and the state; the sim decides what a turn does.
+// Read-only views of the game for the screens: the budget, what still stops a draft, the next phase's gate.
+// They only read the scenario and the state; what may be chosen is the sim's answer (options.ts).
 import {
   type GameContext,
   type GateCheck,
   gateConditions,
-  type Move,
   type SimState,
   type TurnDecision,
-  toFixed,
+  type TurnOptions,
   toPoints,
+  turnOptions,
   validateDecision,
 } from '../sim';
 
@@ -17,6 +17,7 @@ export interface BudgetPlan {
   budget: number;
   approach: number;
   voice: number;
+  /** What the change of governance takes (never more than the budget holds). */
   governance: number;
   moves: number;
   response: number;
@@ -26,15 +27,21 @@ export interface BudgetPlan {
   underfunded: boolean;
 }
 
-export function budgetPlan(ctx: GameContext, state: SimState, d: TurnDecision): BudgetPlan {
+/** The quarter's budget as the decision panel shows it, from the sim's own reckoning (options.ts). */
+export function budgetPlan(
+  ctx: GameContext,
+  state: SimState,
+  d: TurnDecision,
+  menu?: TurnOptions,
+): BudgetPlan {
+  const b = (menu ?? turnOptions(ctx, state, d)).budget;
   const { scenario } = ctx;
   const approach = scenario.approaches.find((a) => a.id === d.approach)?.cost ?? 0;
   const voice = scenario.voices.find((v) => v.id === d.voice)?.cost ?? 0;
-  const governance = d.governance !== state.governance ? -(scenario.tuning.governanceChange.budget ?? 0) : 0;
-  const moves = d.moves.reduce((sum, id) => sum + (scenario.moves.find((m) => m.id === id)?.cost ?? 0), 0);
-  const event = scenario.events.find((e) => e.id === state.pendingEvent);
-  const response = event?.responses.find((r) => r.id === d.response)?.cost ?? 0;
-  const budget = toPoints(state.vars.budget);
+  const governance = toPoints(b.governanceFee);
+  const moves = toPoints(b.moves);
+  const response = toPoints(b.response);
+  const budget = toPoints(b.now);
   const total = approach + voice + governance + moves + response;
   return {
     budget,
@@ -45,37 +52,8 @@ export function budgetPlan(ctx: GameContext, state: SimState, d: TurnDecision): 
     response,
     total,
     left: budget - total,
-    underfunded: toFixed(approach + voice) > state.vars.budget - toFixed(moves + governance),
+    underfunded: b.funding < 1,
   };
-}
-
-export type MoveBlock = 'held' | 'phase' | 'requires' | 'budget' | 'limit' | null;
-
-export interface MoveView {
-  move: Move;
-  selected: boolean;
-  /** Why it cannot be chosen now; null when it can. */
-  block: MoveBlock;
-  /** For 'requires': the moves still missing. */
-  missing: string[];
-}
-
-export function moveViews(ctx: GameContext, state: SimState, d: TurnDecision): MoveView[] {
-  const { scenario } = ctx;
-  const plan = budgetPlan(ctx, state, d);
-  const held = new Set([...state.moves, ...d.moves]);
-  return scenario.moves.map((move) => {
-    const selected = d.moves.includes(move.id);
-    const missing = move.requires.filter((r) => !held.has(r));
-    let block: MoveBlock = null;
-    if (state.moves.includes(move.id)) block = 'held';
-    else if (selected) block = null;
-    else if (state.phase < move.minPhase) block = 'phase';
-    else if (missing.length > 0) block = 'requires';
-    else if (d.moves.length >= scenario.maxMovesPerTurn) block = 'limit';
-    else if (move.cost > plan.budget - plan.governance - plan.moves) block = 'budget';
-    return { move, selected, block, missing };
-  });
 }
 
 export interface GateItem {

@@ -2,9 +2,9 @@
 // what to measure, organisational moves; then the budget and what still stops the turn from being played.
 import type { StoreApi } from 'zustand/vanilla';
 import { pick, t } from '../i18n';
-import { contextOf } from '../sim';
+import { type Block, contextOf, type OptionVerdict, toPoints, turnOptions } from '../sim';
 import type { GameStore } from '../store/game-store';
-import { budgetPlan, type DraftField, draftProblems, moveViews } from '../store/views';
+import { budgetPlan, type DraftField, draftProblems } from '../store/views';
 import { choice, group } from './choice';
 import { h } from './dom';
 import { money } from './format';
@@ -17,7 +17,10 @@ export function decisionPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEle
   const ctx = contextOf(sc, s.game!);
   const turn = state.turn + 1;
   const turns = s.game!.setup.turns ?? sc.turns;
-  const plan = budgetPlan(ctx, state, draft);
+  // What may be chosen, and why not, is the sim's answer; the panel only shows it.
+  const menu = turnOptions(ctx, state, draft);
+  const plan = budgetPlan(ctx, state, draft, menu);
+  const verdictOf = (list: readonly OptionVerdict[] | null, id: string) => list?.find((o) => o.id === id);
   const problems = draftProblems(ctx, state, draft);
   const objective = sc.objectives.find((o) => o.id === s.game!.objective)!;
   const event = sc.events.find((e) => e.id === state.pendingEvent);
@@ -37,7 +40,8 @@ export function decisionPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEle
           'E',
           null,
           ...event.responses.map((r) => {
-            const afford = r.cost <= plan.budget - plan.governance - plan.moves;
+            const v = verdictOf(menu.responses, r.id);
+            const block = v?.blocks[0];
             return choice({
               type: 'radio',
               name: 'response',
@@ -47,8 +51,8 @@ export function decisionPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEle
               hint: pick(r.hint),
               cost: r.cost,
               checked: draft.response === r.id,
-              disabled: !afford && draft.response !== r.id,
-              note: afford ? undefined : t('play.tooExpensive'),
+              disabled: !!block && !v?.selected,
+              note: block && blockNote(sc, block),
               onchange: () => act().setDraft({ response: r.id }),
             });
           }),
@@ -81,6 +85,8 @@ export function decisionPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEle
           hint: pick(o.hint),
           cost: o.cost,
           checked: draft[field] === o.id,
+          disabled: !verdictOf(menu[field], o.id)?.allowed && draft[field] !== o.id,
+          note: noteOf(sc, verdictOf(menu[field], o.id), field),
           tags:
             field === 'governance' && o.id === state.governance
               ? [{ text: t('play.current'), kind: 'current' }]
@@ -91,7 +97,6 @@ export function decisionPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEle
     );
 
   const govChange = sc.tuning.governanceChange;
-  const measureFull = draft.measure.length >= sc.measure.max;
   const measureGroup = group(
     'measure-group',
     t('play.measure', { max: sc.measure.max }),
@@ -101,7 +106,8 @@ export function decisionPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEle
       'div',
       { class: 'choice-grid' },
       sc.measure.kpis.map((k) => {
-        const checked = draft.measure.includes(k.id);
+        const v = verdictOf(menu.measure, k.id);
+        const checked = !!v?.selected;
         const tags: { text: string; kind: string }[] = [{ text: t(`play.kind.${k.kind}`), kind: k.kind }];
         if (objective.alignedKpis.includes(k.id)) tags.push({ text: t('play.aligned'), kind: 'aligned' });
         return choice({
@@ -112,7 +118,7 @@ export function decisionPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEle
           title: pick(k.label),
           hint: pick(k.hint),
           checked,
-          disabled: !checked && measureFull,
+          disabled: !checked && !v?.allowed,
           tags,
           onchange: () => act().toggleMeasure(k.id),
         });
@@ -125,40 +131,27 @@ export function decisionPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEle
     t('play.moves', { max: sc.maxMovesPerTurn }),
     'O',
     t('play.movesHint'),
-    ...moveViews(ctx, state, draft).map((v) => {
-      const tags =
-        v.block === 'held'
-          ? [{ text: t('play.inPlace'), kind: 'held' }]
-          : v.move.minPhase > 0
-            ? [
-                {
-                  text: t('play.fromPhase', { name: pick(sc.phases[v.move.minPhase]!.label) }),
-                  kind: 'phase',
-                },
-              ]
-            : [];
-      let note: string | undefined;
-      if (v.block === 'phase')
-        note = t('play.block.phase', { name: pick(sc.phases[v.move.minPhase]!.label) });
-      else if (v.block === 'requires')
-        note = t('play.block.requires', {
-          moves: v.missing.map((id) => pick(sc.moves.find((m) => m.id === id)!.label)).join(', '),
-        });
-      else if (v.block === 'budget') note = t('play.block.budget');
-      else if (v.block === 'limit') note = t('play.block.limit', { max: sc.maxMovesPerTurn });
+    ...menu.moves.map((v) => {
+      const move = sc.moves.find((m) => m.id === v.id)!;
+      const held = v.blocks[0]?.reason === 'held' && !v.selected;
+      const tags = held
+        ? [{ text: t('play.inPlace'), kind: 'held' }]
+        : move.minPhase > 0
+          ? [{ text: t('play.fromPhase', { name: pick(sc.phases[move.minPhase]!.label) }), kind: 'phase' }]
+          : [];
       return choice({
         type: 'checkbox',
         name: 'moves',
-        id: `move-${v.move.id}`,
-        value: v.move.id,
-        title: pick(v.move.label),
-        hint: pick(v.move.hint),
-        cost: v.move.cost,
-        checked: v.selected || v.block === 'held',
-        disabled: v.block !== null,
+        id: `move-${move.id}`,
+        value: move.id,
+        title: pick(move.label),
+        hint: pick(move.hint),
+        cost: move.cost,
+        checked: v.selected || held,
+        disabled: !v.allowed && !v.selected,
         tags,
-        note,
-        onchange: () => act().toggleMove(v.move.id),
+        note: held ? undefined : noteOf(sc, v),
+        onchange: () => act().toggleMove(move.id),
       });
     }),
   );
@@ -253,6 +246,38 @@ export function decisionPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEle
       ),
     h('div', { class: 'actions sticky-actions' }, confirm),
   );
+}
+
+/** Why an option cannot be chosen, in the players' words. */
+function blockNote(sc: GameStore['scenario'], b: Block): string {
+  switch (b.reason) {
+    case 'phase':
+      return t('play.block.phase', { name: pick(sc.phases[b.phase]!.label) });
+    case 'requires':
+      return t('play.block.requires', {
+        moves: b.missing.map((id) => pick(sc.moves.find((m) => m.id === id)!.label)).join(', '),
+      });
+    case 'moves-limit':
+      return t('play.block.limit', { max: b.max });
+    case 'budget':
+      return t('play.block.budget', { short: money(toPoints(b.short)) });
+    case 'held':
+      return t('play.inPlace');
+    case 'kpi-limit':
+    case 'duplicate':
+    case 'ended':
+      return '';
+  }
+}
+
+/** The note under an option that cannot be chosen (none for a KPI: the limit is in the group's hint). */
+function noteOf(sc: GameStore['scenario'], v: OptionVerdict | undefined, field?: string): string | undefined {
+  const b = v?.blocks[0];
+  if (!b) return undefined;
+  // A change of governance is refused for what it leaves the moves and answer already chosen.
+  if (field === 'governance' && b.reason === 'budget')
+    return t('play.block.governance', { short: money(toPoints(b.short)) });
+  return blockNote(sc, b) || undefined;
 }
 
 const GROUP_OF: Record<DraftField, string> = {

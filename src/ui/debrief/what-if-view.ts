@@ -5,13 +5,16 @@
 import { type Adjustment, stateBefore, type WhatIfResult, whatIf } from '../../analysis/what-if';
 import { t } from '../../i18n';
 import {
+  contextOf,
   encodeResultCode,
   GameError,
   type GameRecord,
+  type OptionVerdict,
   type Replay,
   type Scenario,
   type TurnDecision,
   toPoints,
+  turnOptions,
 } from '../../sim';
 import { h } from '../dom';
 import { points } from '../format';
@@ -118,25 +121,22 @@ function decisionForm(
       ` ${kpiLabel(scenario, k.id)}`,
     ),
   );
-  const held = new Set(state.moves);
+  // Moves in place before this quarter are not offered; the others are enabled as the sim allows them.
+  const ctx = contextOf(scenario, game);
+  const inPlace = turnOptions(ctx, state, own)
+    .moves.filter((v) => !v.selected && v.blocks.some((b) => b.reason === 'held'))
+    .map((v) => v.id);
   const moveBoxes = scenario.moves
-    .filter((m) => !held.has(m.id))
-    .map((m) => {
-      const ready = state.phase >= m.minPhase && m.requires.every((r) => held.has(r));
-      return h(
+    .filter((m) => !inPlace.includes(m.id))
+    .map((m) =>
+      h(
         'label',
-        { class: `check${ready ? '' : ' unavailable'}` },
-        h('input', {
-          type: 'checkbox',
-          name: 'moves',
-          value: m.id,
-          checked: own.moves.includes(m.id),
-          disabled: !ready,
-        }),
+        { class: 'check' },
+        h('input', { type: 'checkbox', name: 'moves', value: m.id, checked: own.moves.includes(m.id) }),
         ` ${moveLabel(scenario, m.id)} (${t('debrief.whatif.cost', { cost: m.cost })})`,
-        ready ? '' : h('span', { class: 'hint' }, ` – ${t('debrief.whatif.notYet')}`),
-      );
-    });
+        h('span', { class: 'hint', 'data-why': m.id }),
+      ),
+    );
   const event = state.pendingEvent ? scenario.events.find((e) => e.id === state.pendingEvent) : undefined;
   const form = h(
     'form',
@@ -187,8 +187,7 @@ function decisionForm(
       : null,
     h('button', { type: 'submit', class: 'btn btn-primary', id: 'what-if-run' }, t('debrief.whatif.run')),
   );
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
+  const read = (): TurnDecision => {
     const data = new FormData(form);
     const decision: TurnDecision = {
       approach: String(data.get('wi-approach')),
@@ -198,16 +197,39 @@ function decisionForm(
       moves: keepOrder(own.moves, data.getAll('moves').map(String)),
     };
     if (data.has('wi-response')) decision.response = String(data.get('wi-response'));
-    run(decision);
+    return decision;
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    run(read());
   });
-  // Keep the KPI count within the scenario's limit as boxes are ticked.
+  // As boxes are ticked, offer only what the sim allows with the rest of the form (options.ts).
   form.addEventListener('change', () => {
-    const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="measure"]')];
-    const full = boxes.filter((b) => b.checked).length >= scenario.measure.max;
-    for (const b of boxes) b.disabled = full && !b.checked;
+    const menu = turnOptions(ctx, state, read());
+    const apply = (name: string, options: readonly OptionVerdict[]) => {
+      for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) {
+        const v = options.find((o) => o.id === box.value);
+        box.disabled = !box.checked && !v?.allowed;
+        box.closest('label')?.classList.toggle('unavailable', box.disabled);
+        const why = form.querySelector(`[data-why="${box.value}"]`);
+        if (why) why.textContent = box.disabled && v ? ` – ${whyNot(v)}` : '';
+      }
+    };
+    apply('measure', menu.measure);
+    apply('moves', menu.moves);
+    for (const option of form.querySelectorAll<HTMLOptionElement>('#wi-response option')) {
+      const v = menu.responses?.find((o) => o.id === option.value);
+      option.disabled = !option.selected && !v?.allowed;
+    }
   });
   form.dispatchEvent(new Event('change'));
   return form;
+}
+
+/** Why the what-if cannot offer an option, in a few words. */
+function whyNot(v: OptionVerdict): string {
+  const reason = v.blocks[0]?.reason;
+  return reason === 'budget' ? t('debrief.whatif.tooExpensive') : t('debrief.whatif.notYet');
 }
 
 /** The ticked ids, in the order the team listed them, then new ones in the scenario's order. */
