@@ -93,6 +93,29 @@ export function parseFlags<S extends FlagSpecs>(argv: readonly string[], specs: 
   return out as Flags<S>;
 }
 
+/**
+ * Splits the arguments of a command that also takes plain arguments (such as files): those that are not
+ * an option nor the value of one, and the rest, for parseFlags.
+ */
+export function splitArguments(
+  argv: readonly string[],
+  specs: FlagSpecs,
+): { plain: string[]; flags: string[] } {
+  const plain: string[] = [];
+  const flags: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) {
+      plain.push(arg);
+      continue;
+    }
+    flags.push(arg);
+    const spec = specs[arg.slice(2)];
+    if (spec?.type === 'string' && !arg.includes('=') && i + 1 < argv.length) flags.push(argv[++i]!);
+  }
+  return { plain, flags };
+}
+
 /** The --help text: a usage line, a sentence, then one line per option. */
 export function usageText(usage: string, about: string, specs: FlagSpecs): string {
   const rows = Object.entries(specs).map(([name, s]) => [`--${name}${s.value ? ` ${s.value}` : ''}`, s.help]);
