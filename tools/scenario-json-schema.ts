@@ -7,7 +7,11 @@ import { scenarioSchema } from '../src/sim';
 export const SCENARIO_SCHEMA_FILE = 'scenarios/scenario.schema.json';
 
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(scenarioSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  // The file as an author writes it (io: 'input'): a field with a default is optional, not required.
+  const generated = z.toJSONSchema(scenarioSchema, { target: 'draft-2020-12', io: 'input' }) as Record<
+    string,
+    unknown
+  >;
   const { $schema, ...rest } = generated;
   // $schema first, then who we are, then the generated body.
   return {
@@ -18,7 +22,8 @@ export function scenarioJsonSchema(): Record<string, unknown> {
       'A scenario file for Social Journey: the brand, the decisions and their options, the organisational ' +
       'moves, the KPIs, the phases and their gates, the events and the tuning of the model. Generated from ' +
       'src/sim/scenario-schema.ts by `npm run schema`; do not edit by hand. The loader also checks ' +
-      'cross-references (ids that must exist, duplicate ids) that a schema cannot express.',
+      'what a schema cannot express (ids that must exist, duplicate ids, requirement cycles, costs no ' +
+      'budget can pay, unreachable gates): run `npm run scenario:check -- FILE` (docs/authoring.md).',
     ...rest,
   };
 }

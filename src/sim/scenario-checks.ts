@@ -104,12 +104,14 @@ function eventTurnProblems(s: Scenario): ScenarioProblem[] {
 
 /** Moves a team can come to hold while still in `phase`: allowed by then, their requirements too. */
 function movesHeldBy(s: Scenario, phase: number): Set<string> {
+  // A requirement that names no move is reported by the loader's cross-checks: do not report it twice.
+  const known = new Set(s.moves.map((m) => m.id));
   const held = new Set<string>();
   let grew = true;
   while (grew) {
     grew = false;
     for (const m of s.moves)
-      if (!held.has(m.id) && m.minPhase <= phase && m.requires.every((r) => held.has(r))) {
+      if (!held.has(m.id) && m.minPhase <= phase && m.requires.every((r) => held.has(r) || !known.has(r))) {
         held.add(m.id);
         grew = true;
       }

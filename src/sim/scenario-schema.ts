@@ -244,12 +244,24 @@ const tuning = z
 
 const debriefPrompt = z.object({ stage: z.enum(['what', 'why', 'so-what', 'now-what']), text }).strict();
 
+/** How much a group needs to know before this scenario: shown with its length where scenarios are offered. */
+export const SCENARIO_LEVELS = ['introductory', 'intermediate', 'advanced'] as const;
+export type ScenarioLevel = (typeof SCENARIO_LEVELS)[number];
+const pitchText = z.object({ en: z.string().min(1).max(160), fr: z.string().min(1).max(160) }).strict();
+
 export const scenarioSchema = z
   .object({
+    /** The JSON Schema an editor checks the file against; the loader ignores it (and so does the hash). */
+    $schema: z.string().optional(),
     id,
     version: z.number().int().min(1),
     title: text,
     summary: text,
+    /** One line that sells the case to a trainer choosing one (the summary is shown when absent). */
+    pitch: pitchText.optional(),
+    level: z.enum(SCENARIO_LEVELS).optional(),
+    /** About how long a session with this scenario takes, briefing and debrief included. */
+    minutes: z.number().int().min(10).max(600).optional(),
     brand: z.object({ name: z.string().min(1), sector: text, situation: text }).strict(),
     turns: z.number().int().min(4).max(24),
     start: startState,

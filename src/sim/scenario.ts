@@ -110,7 +110,9 @@ export function parseScenario(json: unknown, source = 'scenario'): Scenario {
   if (!result.success) throw new ScenarioError([...protoKeys, ...zodProblems(result.error)], source);
   const problems = [...protoKeys, ...crossCheck(result.data), ...playabilityProblems(result.data)];
   if (problems.length > 0) throw new ScenarioError(problems, source);
-  return result.data;
+  // Which schema an editor used says nothing about the scenario: keep it out of the content hash.
+  const { $schema: _editorSchema, ...scenario } = result.data;
+  return scenario;
 }
 
 /**
@@ -122,7 +124,20 @@ export function parseScenarioText(text: string, source = 'scenario'): Scenario {
   try {
     json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (e) {
-    throw new ScenarioError([{ path: '$', message: `not valid JSON: ${(e as Error).message}` }], source);
+    throw new ScenarioError(
+      [{ path: '$', message: `not valid JSON: ${whereInText(text, e as Error)}` }],
+      source,
+    );
   }
   return parseScenario(json, source);
+}
+
+/** A JSON syntax error's message, with the line and column its character position points to. */
+function whereInText(text: string, e: Error): string {
+  const at = /at position ([0-9]+)/.exec(e.message);
+  if (!at || /line [0-9]+/.test(e.message)) return e.message;
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${e.message} (line ${line}, column ${column})`;
 }

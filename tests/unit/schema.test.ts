@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/sim';
+import { parseScenario, scenarioHash } from '../../src/sim';
 import {
   SCENARIO_SCHEMA_FILE,
   scenarioJsonSchema,
@@ -27,6 +27,7 @@ const KNOWN = new Set([
   'enum',
   'pattern',
   'minLength',
+  'maxLength',
   'minimum',
   'maximum',
   'anyOf',
@@ -55,6 +56,8 @@ function check(schema: Schema, value: unknown, path = '$'): string[] {
     if (schema.pattern && !new RegExp(schema.pattern as string).test(value)) errors.push(`${path}: pattern`);
     if (schema.minLength !== undefined && value.length < (schema.minLength as number))
       errors.push(`${path}: too short`);
+    if (schema.maxLength !== undefined && value.length > (schema.maxLength as number))
+      errors.push(`${path}: too long`);
   }
   if (typeof value === 'number') {
     if (schema.minimum !== undefined && value < (schema.minimum as number)) errors.push(`${path}: < minimum`);
@@ -122,9 +125,25 @@ describe('scenario JSON Schema', () => {
     expect(() => parseScenario(broken)).toThrow();
   });
 
-  it('would reject a "$schema" key, which is why scenarios/default.json has none', () => {
+  it('accepts a "$schema" key for editors, which the loader and the content hash ignore', () => {
     const withKey = { $schema: './scenario.schema.json', ...scenarioJson };
-    expect(check(schema, withKey)).toEqual(['$.$schema: not allowed']);
-    expect(() => parseScenario(withKey)).toThrow(/\$schema/);
+    expect(check(schema, withKey)).toEqual([]);
+    const parsed = parseScenario(withKey);
+    expect(parsed).not.toHaveProperty('$schema');
+    expect(scenarioHash(parsed)).toBe(scenarioHash(parseScenario(scenarioJson)));
+  });
+
+  it('accepts the fields that present a scenario to a trainer, and checks them', () => {
+    const presented = {
+      ...scenarioJson,
+      pitch: { en: 'A short case.', fr: 'Un cas court.' },
+      level: 'introductory',
+      minutes: 45,
+    };
+    expect(check(schema, presented)).toEqual([]);
+    expect(parseScenario(presented).level).toBe('introductory');
+    const wrong = { ...presented, level: 'expert', pitch: { en: 'x'.repeat(161), fr: 'y' } };
+    expect(check(schema, wrong)).toEqual(['$.pitch.en: too long', '$.level: not in enum']);
+    expect(() => parseScenario(wrong)).toThrow(/\$\.pitch\.en: .*\n.*\$\.level: /);
   });
 });
