@@ -1,7 +1,8 @@
 // CSV export for spreadsheets (one row per team per turn) and the small RFC 4180 reader the tests use to
-// check the round trip. Numbers are points with up to two decimals (the model's hundredths / 100), with a
-// dot as decimal mark whatever the interface language, so every spreadsheet reads them the same way.
-// docs/export.md lists the columns.
+// check the round trip. Numbers are points with up to two decimals (the model's hundredths / 100). Two
+// dialects: comma with a decimal point (English spreadsheets) and semicolon with a decimal comma (French
+// ones); the file starts with a UTF-8 byte order mark so accents open right. docs/export.md lists the
+// columns.
 import { type GameRecord, KPI_IDS, PHASE_IDS, type Replay, toPoints, VAR_IDS } from '../sim';
 
 export interface CsvTeam {
@@ -50,28 +51,55 @@ export const CSV_COLUMNS: readonly string[] = [
   ...KPI_IDS.map((k) => `seen_${snake(k)}`),
 ];
 
-/** Points as text: 4257 -> "42.57", 4250 -> "42.5". */
-export function pointsText(hundredths: number): string {
-  return String(toPoints(hundredths));
+export interface CsvDialect {
+  /** Between fields. */
+  separator: ',' | ';' | '\t';
+  /** The decimal mark of numbers. */
+  decimal: '.' | ',';
 }
 
-/** Spreadsheets run a cell that starts with = + - @ as a formula: such team names get a leading quote. */
-function safeText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+export const CSV_DIALECTS = {
+  comma: { separator: ',', decimal: '.' },
+  semicolon: { separator: ';', decimal: ',' },
+} as const satisfies Record<string, CsvDialect>;
+
+export type CsvDialectId = keyof typeof CSV_DIALECTS;
+
+/** The dialect a spreadsheet in this language expects: French ones split on ";" and write "42,5". */
+export function dialectForLanguage(lang: string): CsvDialectId {
+  return /^(fr|de|es|it|pt|nl)\b/i.test(lang) ? 'semicolon' : 'comma';
 }
 
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** Points as text: 4257 -> "42.57", 4250 -> "42.5" (or "42,57" with a decimal comma). */
+export function pointsText(hundredths: number, decimal: '.' | ',' = '.'): string {
+  const text = String(toPoints(hundredths));
+  return decimal === ',' ? text.replace('.', ',') : text;
 }
 
-export function csvRows(teams: readonly CsvTeam[]): string[][] {
+const NUMBER = /^-?[0-9]+([.,][0-9]+)?$/;
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or line break) as a formula: any such cell,
+ * whatever its column, gets a leading quote. A plain number ("-3.5") is no formula and stays a number.
+ */
+export function neutralise(cell: string): string {
+  return /^[=+\-@\t\r\n]/.test(cell) && !NUMBER.test(cell) ? `'${cell}` : cell;
+}
+
+export function csvField(value: string, separator: string = ','): string {
+  return value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The rows as the model gives them (decimal point, nothing neutralised yet). */
+export function csvRows(teams: readonly CsvTeam[], decimal: '.' | ',' = '.'): string[][] {
+  const num = (h: number) => pointsText(h, decimal);
   const rows: string[][] = [];
   for (const team of teams) {
     for (const r of team.replay.records) {
       const s = r.state;
       const d = r.decision;
       const cells: Record<string, string> = {
-        team: safeText(team.name),
+        team: team.name,
         scenario: team.game.scenario.id,
         seed: team.game.seed,
         objective: team.game.objective,
@@ -87,13 +115,13 @@ export function csvRows(teams: readonly CsvTeam[]): string[][] {
         response: r.event?.response ?? '',
         event_success: r.event?.success === null || !r.event ? '' : r.event.success ? 'yes' : 'no',
         dissonance: r.dissonance ? 'yes' : 'no',
-        reach: pointsText(s.reach),
+        reach: num(s.reach),
       };
-      for (const v of VAR_IDS) cells[VAR_COLUMNS[v]] = pointsText(s.vars[v]);
+      for (const v of VAR_IDS) cells[VAR_COLUMNS[v]] = num(s.vars[v]);
       for (const k of KPI_IDS) {
-        cells[`true_${snake(k)}`] = pointsText(s.kpis[k]);
+        cells[`true_${snake(k)}`] = num(s.kpis[k]);
         const seen = s.dashboard[k];
-        cells[`seen_${snake(k)}`] = seen === null ? '' : pointsText(seen);
+        cells[`seen_${snake(k)}`] = seen === null ? '' : num(seen);
       }
       rows.push(CSV_COLUMNS.map((c) => cells[c] ?? ''));
     }
@@ -101,14 +129,19 @@ export function csvRows(teams: readonly CsvTeam[]): string[][] {
   return rows;
 }
 
-/** The whole file: a header line, then the rows; CRLF line ends as RFC 4180 asks. */
-export function toCsv(teams: readonly CsvTeam[]): string {
-  const lines = [CSV_COLUMNS, ...csvRows(teams)].map((row) => row.map(csvField).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+/**
+ * The whole file: a byte order mark, a header line, then the rows, every cell neutralised; CRLF line ends
+ * as RFC 4180 asks.
+ */
+export function toCsv(teams: readonly CsvTeam[], dialect: CsvDialect = CSV_DIALECTS.comma): string {
+  const lines = [CSV_COLUMNS, ...csvRows(teams, dialect.decimal)].map((row) =>
+    row.map((cell) => csvField(neutralise(cell), dialect.separator)).join(dialect.separator),
+  );
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /** Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF); a final line end is optional. */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, separator: string = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -130,7 +163,7 @@ export function parseCsv(text: string): string[][] {
       continue;
     }
     if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
+    else if (ch === separator) {
       row.push(field);
       field = '';
     } else if (ch === '\r' || ch === '\n') {
@@ -150,7 +183,7 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** Parsed CSV as one object per data row, keyed by the header. */
-export function csvRecords(text: string): Record<string, string>[] {
-  const [header = [], ...rows] = parseCsv(text);
+export function csvRecords(text: string, separator: string = ','): Record<string, string>[] {
+  const [header = [], ...rows] = parseCsv(text, separator);
   return rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i] ?? ''])));
 }

@@ -12,6 +12,7 @@ import {
   sessionMismatch,
 } from '../analysis/collect';
 import type { SortKey } from '../analysis/compare';
+import type { CsvDialectId } from '../analysis/csv';
 import { type Session, seedFromNumber } from '../analysis/session';
 import type { GameRecord, Replay, Scenario } from '../sim';
 import { clearFacilitator, loadFacilitator, saveFacilitator } from './facilitator-persist';
@@ -47,6 +48,8 @@ export interface FacilitatorState {
   canSave: boolean;
   /** How many inputs the last collect accepted and refused, for the status line. */
   lastCollect: { accepted: number; refused: number } | null;
+  /** The CSV dialect chosen for this page; null follows the interface language. */
+  csvDialect: CsvDialectId | null;
 
   setSession(patch: Partial<Session>): void;
   setFixedEvent(turn: number, eventId: string | null): void;
@@ -61,6 +64,7 @@ export interface FacilitatorState {
   setView(view: FacilitatorView): void;
   openTeam(code: string): void;
   setSort(sort: SortKey): void;
+  setCsvDialect(dialect: CsvDialectId): void;
   resetStore(): void;
 }
 
@@ -104,6 +108,7 @@ export function createFacilitatorStore(
       storeProblem: null,
       canSave: storage !== null,
       lastCollect: null,
+      csvDialect: null,
 
       setSession(patch) {
         const session = { ...get().session, ...patch };
@@ -188,6 +193,9 @@ export function createFacilitatorStore(
       },
       setSort(sort) {
         set({ sort });
+      },
+      setCsvDialect(csvDialect) {
+        set({ csvDialect });
       },
       resetStore() {
         clearFacilitator(storage);

@@ -3,7 +3,7 @@
 // rebuild anything, and focus is put back where it was.
 import './facilitator.css';
 import type { StoreApi } from 'zustand/vanilla';
-import { toCsv } from '../../analysis/csv';
+import { CSV_DIALECTS, type CsvDialectId, dialectForLanguage, toCsv } from '../../analysis/csv';
 import { getLanguage, LANGUAGES, type Lang, t } from '../../i18n';
 import type { FacilitatorState, FacilitatorView } from '../../store/facilitator-store';
 import { openDebrief } from '../debrief/debrief';
@@ -31,6 +31,7 @@ function signature(s: FacilitatorState): string {
     s.lastCollect,
     s.storeProblem?.message ?? null,
     s.canSave,
+    s.csvDialect,
     getLanguage(),
   ]);
 }
@@ -46,9 +47,13 @@ export function mountFacilitator(
   let last = '';
   let lastView = '';
 
+  const dialectOf = (s: FacilitatorState) => s.csvDialect ?? dialectForLanguage(getLanguage());
   const exportCsv = () => {
     const s = store.getState();
-    const csv = toCsv(s.teams.map((tm) => ({ name: tm.name, game: tm.game, replay: tm.replay })));
+    const csv = toCsv(
+      s.teams.map((tm) => ({ name: tm.name, game: tm.game, replay: tm.replay })),
+      CSV_DIALECTS[dialectOf(s)],
+    );
     downloadText(`social-journey-${safeFileName(s.session.seed)}.csv`, csv, 'text/csv;charset=utf-8');
   };
   const exportJson = () => {
@@ -115,6 +120,19 @@ export function mountFacilitator(
             onclick: exportCsv,
           },
           t('facilitator.export.csv'),
+        ),
+        h(
+          'select',
+          {
+            id: 'csv-dialect',
+            class: 'csv-dialect',
+            'aria-label': t('facilitator.export.dialectLabel'),
+            title: t('facilitator.export.dialectLabel'),
+            onchange: (e: Event) => act.setCsvDialect((e.target as HTMLSelectElement).value as CsvDialectId),
+          },
+          (Object.keys(CSV_DIALECTS) as CsvDialectId[]).map((id) =>
+            h('option', { value: id, selected: dialectOf(s) === id }, t(`facilitator.export.dialects.${id}`)),
+          ),
         ),
         h(
           'button',
