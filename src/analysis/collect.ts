@@ -8,7 +8,6 @@ import {
   parseSave,
   type Replay,
   ResultCodeError,
-  readResultCodeFragment,
   SaveError,
   type Scenario,
   type ScenarioCatalog,
@@ -18,7 +17,7 @@ import type { Session } from './session';
 export interface CollectInput {
   /** The code (or save text) as received. */
   text: string;
-  /** A team name found beside it ("Team Lyon: SJ1-..."), or the dropped file's name. */
+  /** A team name found beside it ("Team Lyon: SJ2-..."), or the dropped file's name. */
   name: string | null;
 }
 
@@ -48,45 +47,10 @@ export interface Refusal {
 
 export type CollectResult = AcceptedTeam | Refusal;
 
-const CODE_START = /SJ[0-9]+-/g;
-
 /** Shortens an input for display: the start and end of a long code. */
 export function shorten(text: string, max = 40): string {
   const one = text.replace(/\s+/g, ' ').trim();
   return one.length <= max ? one : `${one.slice(0, max - 12)}…${one.slice(-10)}`;
-}
-
-/**
- * Splits pasted text into inputs: one per code. A line may hold several codes, a link with "#code=", or
- * "Team name: CODE" (a name before the code, ended by ':' or '=' or a tab). Spaces inside a code (codes
- * are shown in groups) are kept here and ignored by the decoder; blank lines are skipped.
- */
-export function splitPasted(text: string): CollectInput[] {
-  const out: CollectInput[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === '') continue;
-    const fromLink = line.includes('#') ? readResultCodeFragment(line) : null;
-    if (fromLink) {
-      out.push({ text: fromLink, name: null });
-      continue;
-    }
-    const starts = [...line.matchAll(CODE_START)].map((m) => m.index ?? 0);
-    if (starts.length === 0) {
-      out.push({ text: line, name: null });
-      continue;
-    }
-    const prefix = line.slice(0, starts[0]).trim();
-    const name =
-      /[:=\t]$/.test(prefix) || /\t/.test(line.slice(0, starts[0]))
-        ? prefix.replace(/[:=\s]+$/, '').trim() || null
-        : null;
-    for (const [i, start] of starts.entries()) {
-      const end = starts[i + 1] ?? line.length;
-      out.push({ text: line.slice(start, end).trim(), name: i === 0 ? name : null });
-    }
-  }
-  return out;
 }
 
 /** Codes carried by a facilitator link: "#codes=CODE,CODE" or "?codes=...". */
@@ -122,8 +86,9 @@ export function checkCode(input: CollectInput, scenarios: ScenarioCatalog): Coll
     return {
       ok: true,
       name: input.name,
-      // A code that decodes is canonical once its grouping spaces are gone (encoding is deterministic).
-      code: input.text.replace(/\s+/g, ''),
+      // The game's own code, written again: the same game pasted in another format, case or grouping is
+      // recognised as the same team.
+      code: encodeResultCode(decoded.scenario, decoded.game),
       game: decoded.game,
       scenario: decoded.scenario,
       replay: decoded.replay,

@@ -1,10 +1,14 @@
 // Result codes as text: grouped for reading aloud, and carried in a link's fragment. Apart from code.ts,
 // which checks games with zod, so the game page can read a link without loading zod.
 
-/** A code split into groups by spaces, easier to read aloud or copy from a screen; decoding ignores them. */
-export function groupResultCode(code: string, size = 6): string {
+/**
+ * A code split into groups by spaces, easier to read aloud or copy from a screen; decoding ignores them.
+ * Groups of four for the read-aloud format 2, of six for format 1.
+ */
+export function groupResultCode(code: string, size?: number): string {
   const text = code.replace(/\s+/g, '');
-  const head = /^SJ[0-9]+-/.exec(text)?.[0] ?? '';
+  const head = /^SJ[0-9]+-/i.exec(text)?.[0] ?? '';
+  if (size === undefined) size = /^SJ1-/.test(head) ? 6 : 4;
   const groups = text.slice(head.length).match(new RegExp(`.{1,${size}}`, 'g')) ?? [];
   return [head + (groups[0] ?? ''), ...groups.slice(1)].join(' ');
 }

@@ -1,9 +1,11 @@
-// Result codes: a finished or unfinished game as short URL-safe text ("SJ1-" + base64url) that a
-// facilitator can paste or show as a QR code. The code holds only the decisions, as indices into the
+// Result codes: a finished or unfinished game as short URL-safe text that a facilitator can paste, hear
+// read aloud or show as a QR code: "SJ2-" + the read-aloud base32 of code-spoken.ts (format 1, "SJ1-" +
+// base64url, is still read). The code holds only the decisions, as indices into the
 // scenario's lists; decoding replays them, so scores are always recomputed and a team cannot forge one.
 // The byte layout is described in docs/result-codes.md.
-import { fromBase64Url, isBase64UrlChar, toBase64Url } from './base64url';
+import { fromBase64Url, isBase64UrlChar } from './base64url';
 import { BitReadError, BitReader, BitWriter, widthFor } from './bits';
+import { fromSpoken, isSpokenChar, toSpoken } from './code-spoken';
 import { crc32 } from './crc32';
 import { checkGameSetup, contextOf, GameError, initialState, playTurn, type Replay, replay } from './game';
 import { checkGameRecord } from './game-schema';
@@ -13,7 +15,9 @@ import { findScenario, type ScenarioCatalog } from './scenario-catalog';
 import type { Scenario } from './scenario-schema';
 import type { GameRecord, GameSetup, SimState, TurnDecision, TurnRecord } from './types';
 
-export const RESULT_CODE_VERSION = 1;
+/** The format new codes are written in; READ_VERSIONS are the formats still read. */
+export const RESULT_CODE_VERSION = 2;
+const READ_VERSIONS = [1, 2];
 const PREFIX = 'SJ';
 /** Hex digits of the scenario's content hash kept in a code: 32 bits. */
 const HASH_DIGITS = 8;
@@ -72,9 +76,9 @@ function idAt(list: readonly { id: string }[], index: number, what: string): str
   return item.id;
 }
 
-function withVersion(payload: Uint8Array): Uint8Array {
+function withVersion(payload: Uint8Array, version: number): Uint8Array {
   const out = new Uint8Array(payload.length + 1);
-  out[0] = RESULT_CODE_VERSION;
+  out[0] = version;
   out.set(payload, 1);
   return out;
 }
@@ -224,36 +228,39 @@ export function encodeResultCode(scenario: Scenario, game: GameRecord): string {
     writeTurn(w, scenario, before, d, game.turns[i - 1]);
   });
   const payload = w.finish();
-  const sum = crc32(withVersion(payload));
+  const sum = crc32(withVersion(payload, RESULT_CODE_VERSION));
   const bytes = new Uint8Array(payload.length + CHECKSUM_BYTES);
   bytes.set(payload);
   // Little-endian, so payload and checksum together form one CRC codeword (see docs/result-codes.md).
   for (let i = 0; i < CHECKSUM_BYTES; i++) bytes[payload.length + i] = (sum >>> (8 * i)) & 0xff;
-  return `${PREFIX}${RESULT_CODE_VERSION}-${toBase64Url(bytes)}`;
+  return `${PREFIX}${RESULT_CODE_VERSION}-${toSpoken(bytes)}`;
 }
 
 /** The checked payload bytes of a code (without its checksum). */
 function unpack(code: string): Uint8Array {
   const text = code.replace(/\s+/g, '');
-  const head = /^SJ([0-9]+)-/.exec(text);
+  // Format 1 is case-sensitive base64url; format 2 is read in any case.
+  const head = /^SJ([1-9][0-9]*)-/.exec(text) ?? /^sj(2)-/i.exec(text);
   if (!head)
     throw new ResultCodeError(
       'malformed',
-      'This is not a Social Journey result code: a code starts with "SJ1-".',
+      `This is not a Social Journey result code: a code starts with "SJ${RESULT_CODE_VERSION}-".`,
     );
-  if (Number(head[1]) !== RESULT_CODE_VERSION)
+  const version = Number(head[1]);
+  if (!READ_VERSIONS.includes(version))
     throw new ResultCodeError(
       'unknown-version',
-      `This result code has format ${head[1]}, which this version of Social Journey cannot read (it reads format ${RESULT_CODE_VERSION}).`,
+      `This result code has format ${head[1]}, which this version of Social Journey cannot read (it reads formats ${READ_VERSIONS.join(' and ')}).`,
     );
   const body = text.slice(head[0].length);
-  const stray = [...body].find((ch) => !isBase64UrlChar(ch));
+  const spoken = version === 2;
+  const stray = [...body].find((ch) => !(spoken ? isSpokenChar(ch) || ch === '-' : isBase64UrlChar(ch)));
   if (stray !== undefined)
     throw new ResultCodeError(
       'malformed',
       `This result code contains "${stray}", which cannot be part of a code.`,
     );
-  const bytes = fromBase64Url(body);
+  const bytes = spoken ? fromSpoken(body) : fromBase64Url(body);
   if (!bytes || bytes.length <= CHECKSUM_BYTES)
     throw new ResultCodeError(
       'malformed',
@@ -262,12 +269,26 @@ function unpack(code: string): Uint8Array {
   const payload = bytes.subarray(0, bytes.length - CHECKSUM_BYTES);
   let stored = 0;
   for (let i = CHECKSUM_BYTES - 1; i >= 0; i--) stored = stored * 256 + bytes[payload.length + i]!;
-  if (crc32(withVersion(payload)) !== stored)
+  if (crc32(withVersion(payload, version)) !== stored)
     throw new ResultCodeError(
       'bad-checksum',
       'This result code is incomplete or has a typo: its check digits do not match. Copy it again exactly, to the last character.',
     );
   return payload;
+}
+
+/**
+ * True when the text is a whole, intact code (format, symbols and checksum), whatever it decodes to: a
+ * chat transcript reader uses it to find where a code wrapped over lines ends.
+ */
+export function resultCodeIntact(code: string): boolean {
+  try {
+    unpack(code);
+    return true;
+  } catch (e) {
+    if (e instanceof ResultCodeError) return false;
+    throw e;
+  }
 }
 
 /** Reads a result code and replays its decisions. Throws ResultCodeError saying what is wrong. */

@@ -46,15 +46,16 @@ export interface FacilitatorState {
   storeProblem: { message: string; raw: string } | null;
   /** False when the browser does not let us save (private mode): shown as a warning. */
   canSave: boolean;
-  /** How many inputs the last collect accepted and refused, for the status line. */
-  lastCollect: { accepted: number; refused: number } | null;
+  /** How many inputs the last collect accepted and refused, and lines of chatter it ignored. */
+  lastCollect: { accepted: number; refused: number; ignored: number } | null;
   /** The CSV dialect chosen for this page; null follows the interface language. */
   csvDialect: CsvDialectId | null;
 
   setSession(patch: Partial<Session>): void;
   setFixedEvent(turn: number, eventId: string | null): void;
   drawSeed(random: number): void;
-  collect(inputs: CollectInput[], kind: 'code' | 'save'): void;
+  /** `ignored`: lines of the pasted text that held no code, for the status line. */
+  collect(inputs: CollectInput[], kind: 'code' | 'save', ignored?: number): void;
   renameTeam(code: string, name: string): void;
   setTeamNotes(code: string, notes: string): void;
   removeTeam(code: string): void;
@@ -127,7 +128,7 @@ export function createFacilitatorStore(
       drawSeed(value) {
         get().setSession({ seed: seedFromNumber(value) });
       },
-      collect(inputs, kind) {
+      collect(inputs, kind, ignored = 0) {
         const s = get();
         const teams = [...s.teams];
         const refusals: Refusal[] = [];
@@ -156,7 +157,7 @@ export function createFacilitatorStore(
         update({
           teams,
           refusals: [...refusals, ...s.refusals].slice(0, 50),
-          lastCollect: { accepted, refused: refusals.length },
+          lastCollect: { accepted, refused: refusals.length, ignored },
         });
       },
       renameTeam(code, name) {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkCode,
-  checkSaveText,
-  codesFromLink,
-  sessionMismatch,
-  splitPasted,
-} from '../../src/analysis/collect';
+import { checkCode, checkSaveText, codesFromLink, sessionMismatch } from '../../src/analysis/collect';
+import { readTranscript } from '../../src/analysis/transcript';
 import {
   encodeResultCode,
   groupResultCode,
@@ -14,6 +9,7 @@ import {
   serializeSave,
   stateHash,
 } from '../../src/sim';
+import { chatTranscript, formatOneCode, TRANSCRIPT_TEAMS } from '../fixtures/chat-transcript';
 import { plan, scenario } from './analysis-helpers';
 
 const a = playPlan(scenario, 'col-1', plan('continuity-dialogue'));
@@ -37,20 +33,46 @@ describe('collecting results', () => {
       `${codeA} ${codeB}`,
       'hello',
     ].join('\n');
-    const inputs = splitPasted(text);
-    expect(inputs.map((i) => i.name)).toEqual(['Team Lyon', null, null, null, null, null]);
-    expect(inputs.map((i) => i.text.replace(/\s/g, ''))).toEqual([
-      codeA,
-      codeB,
-      codeA,
-      codeA,
-      codeB,
-      'hello',
-    ]);
+    const { inputs, ignored } = readTranscript(text);
+    expect(inputs.map((i) => i.name)).toEqual(['Team Lyon', null, null, null, null]);
+    expect(inputs.map((i) => i.text.replace(/\s/g, ''))).toEqual([codeA, codeB, codeA, codeA, codeB]);
+    expect(ignored).toBe(1);
+  });
+
+  it('finds all 8 teams of a chat transcript: wrapped codes, senders, times, emoji, old codes', () => {
+    const { text, codes } = chatTranscript(scenario, 'chat-1');
+    const { inputs, ignored } = readTranscript(text);
+    const results = inputs.map((i) => checkCode(i, [scenario]));
+    expect(results.every((r) => r.ok)).toBe(true);
+    // 10 codes sent; the last two are teams sending again (another grouping, the old format).
+    expect(inputs.map((i) => i.name).slice(0, 8)).toEqual(TRANSCRIPT_TEAMS);
+    const games = new Set(results.map((r) => (r.ok ? r.code : '')));
+    expect(games.size).toBe(8);
+    expect([...games].sort()).toEqual([...codes.values()].sort());
+    expect(ignored).toBe(9);
+  });
+
+  it('ends a code where its checksum matches, wherever the line breaks, and keeps a broken one to refuse', () => {
+    for (const width of [5, 7, 17, 40]) {
+      const wrapped = codeA.match(new RegExp(`.{1,${width}}`, 'g'))!.join('\n');
+      const { inputs } = readTranscript(`Ana: ${wrapped}\nthanks BEEF 42`);
+      expect(inputs.map((i) => [i.name, i.text])).toEqual([['Ana', codeA]]);
+    }
+    const { inputs } = readTranscript(`Team Typo: ${corrupt(codeA)} ok`);
+    expect(inputs).toHaveLength(1);
+    expect(inputs[0]!.name).toBe('Team Typo');
+    expect(checkCode(inputs[0]!, [scenario]).ok).toBe(false);
+  });
+
+  it('knows a game by what it decodes to: another format, case or grouping is the same code', () => {
+    for (const text of [formatOneCode(codeA), codeA.toLowerCase(), groupResultCode(codeA)]) {
+      const r = checkCode({ text, name: null }, [scenario]);
+      expect(r.ok && r.code).toBe(codeA);
+    }
   });
 
   it('re-simulates good codes and refuses a corrupted one with its reason', () => {
-    const results = splitPasted([codeA, corrupt(codeB), codeB].join('\n')).map((i) =>
+    const results = readTranscript([codeA, corrupt(codeB), codeB].join('\n')).inputs.map((i) =>
       checkCode(i, [scenario]),
     );
     expect(results.map((r) => r.ok)).toEqual([true, false, true]);

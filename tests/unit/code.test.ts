@@ -15,11 +15,13 @@ import {
   resultCodeFragment,
   stateHash,
 } from '../../src/sim';
-import { fromBase64Url, toBase64Url } from '../../src/sim/base64url';
+import { toBase64Url } from '../../src/sim/base64url';
+import { fromSpoken, SPOKEN_ALPHABET, toSpoken } from '../../src/sim/code-spoken';
 import { crc32 } from '../../src/sim/crc32';
 import { fullGameArb, gameArb, scenario } from './random-game';
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** Every symbol a typo could put in a code (lower case and look-alikes spell the same symbols). */
+const ALPHABET = `${SPOKEN_ALPHABET}U-`;
 const catalog = [scenario];
 
 const hashes = (r: Replay) => [r.initial, ...r.records.map((x) => x.state)].map(stateHash);
@@ -36,13 +38,20 @@ function refusal(code: string): ResultCodeErrorCode | 'accepted' {
   }
 }
 
+/** A payload signed with its checksum, as format 1 (base64url) or 2 (read-aloud base32) writes it. */
+function sign(payload: Uint8Array, version: 1 | 2): string {
+  const sum = crc32(Uint8Array.of(version, ...payload));
+  const bytes = Uint8Array.of(...payload, sum & 255, (sum >>> 8) & 255, (sum >>> 16) & 255, sum >>> 24);
+  return `SJ${version}-${version === 1 ? toBase64Url(bytes) : toSpoken(bytes)}`;
+}
+
+const payloadOf = (code: string) => fromSpoken(code.slice(4))!.slice(0, -4);
+
 /** Rewrites a code's payload and signs it again with a correct checksum, as a forger would. */
 function forge(code: string, edit: (payload: Uint8Array) => void): string {
-  const bytes = fromBase64Url(code.slice(4))!;
-  const payload = bytes.slice(0, bytes.length - 4);
+  const payload = payloadOf(code);
   edit(payload);
-  const sum = crc32(Uint8Array.of(1, ...payload));
-  return `SJ1-${toBase64Url(Uint8Array.of(...payload, sum & 255, (sum >>> 8) & 255, (sum >>> 16) & 255, sum >>> 24))}`;
+  return sign(payload, 2);
 }
 
 describe('result codes', () => {
@@ -50,7 +59,7 @@ describe('result codes', () => {
     fc.assert(
       fc.property(gameArb, (game) => {
         const code = encodeResultCode(scenario, game);
-        expect(code).toMatch(/^SJ1-[A-Za-z0-9_-]+$/);
+        expect(code).toMatch(/^SJ2-[0-9A-HJKMNP-TV-Z]+$/);
         const decoded = decodeResultCode(code, catalog);
         expect(decoded.game).toEqual(game);
         expect(decoded.scenario).toBe(scenario);
@@ -148,8 +157,8 @@ describe('result codes', () => {
       expect.objectContaining({ code: 'unknown-scenario' }),
     );
     expect(() => decodeResultCode(code, () => undefined)).toThrow(/"default", which is not available/);
-    expect(refusal(code.replace('SJ1-', 'SJ2-'))).toBe('unknown-version');
-    expect(refusal(code.replace('SJ1-', 'sj1-'))).toBe('malformed');
+    expect(refusal(code.replace('SJ2-', 'SJ3-'))).toBe('unknown-version');
+    expect(refusal(sign(payloadOf(code), 1).replace('SJ1-', 'sj1-'))).toBe('malformed');
     expect(refusal('hello')).toBe('malformed');
     expect(refusal('')).toBe('malformed');
     expect(refusal(`${code}!`)).toBe('malformed');
@@ -179,6 +188,42 @@ describe('result codes', () => {
         expect(decodeResultCode(`  ${code.slice(0, 9)}\n${code.slice(9)}\t`, catalog).game).toEqual(game);
       }),
       { numRuns: 30 },
+    );
+  });
+
+  it('still opens format 1 codes (base64url), to the same game', () => {
+    fc.assert(
+      fc.property(gameArb, (game) => {
+        const old = sign(payloadOf(encodeResultCode(scenario, game)), 1);
+        expect(old).toMatch(/^SJ1-[A-Za-z0-9_-]+$/);
+        expect(decodeResultCode(old, catalog).game).toEqual(game);
+        // Format 1 is case-sensitive and signed with its own version: another case or version is refused.
+        expect(refusal(old.replace(/[a-z]/, (c) => c.toUpperCase()))).not.toBe('accepted');
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('reads a code aloud: no look-alike letters, any case, I L O heard as 1 1 0, dashes between groups', () => {
+    fc.assert(
+      fc.property(gameArb, (game) => {
+        const code = encodeResultCode(scenario, game);
+        expect(code.slice(4)).not.toMatch(/[ILOU]/);
+        const heard = [
+          code.toLowerCase(),
+          code.replace(/0/g, 'O').replace(/1/g, (_, i: number) => (i % 2 ? 'I' : 'l')),
+          groupResultCode(code).replace(/ /g, '-'),
+          groupResultCode(code).toLowerCase(),
+        ];
+        for (const text of heard) expect(decodeResultCode(text, catalog).game).toEqual(game);
+        expect(
+          groupResultCode(code)
+            .split(' ')
+            .slice(1)
+            .every((g) => g.length <= 4),
+        ).toBe(true);
+      }),
+      { numRuns: 40 },
     );
   });
 

@@ -144,7 +144,7 @@ describe('game store', () => {
   it('opens a result code on the end screen without touching the save', () => {
     const { store } = playThroughStore([scenario], 'continuity-dialogue', 'code');
     const code = store.getState().resultCode();
-    expect(code).toMatch(/^SJ1-/);
+    expect(code).toMatch(/^SJ2-/);
     const storage = memoryStorage();
     const viewer = createGameStore({ scenarios: [scenario], storage, now });
     expect(viewer.getState().loadResultCode(code!)).toBe(true);

@@ -2,7 +2,8 @@
 // or a session export). Each input is decoded and re-simulated; refused ones are listed with their reason
 // and the teams already collected stay.
 import type { StoreApi } from 'zustand/vanilla';
-import { type CollectInput, type Refusal, splitPasted } from '../../analysis/collect';
+import type { Refusal } from '../../analysis/collect';
+import { readTranscript } from '../../analysis/transcript';
 import { hasKey, t } from '../../i18n';
 import type { FacilitatorState } from '../../store/facilitator-store';
 import { h } from '../dom';
@@ -57,12 +58,23 @@ export async function collectFiles(store: StoreApi<FacilitatorState>, files: rea
       }
     } else if (/^\s*\{/.test(text)) act.collect([{ text, name: stem }], 'save');
     else {
-      const inputs: CollectInput[] = splitPasted(text);
+      const { inputs, ignored } = readTranscript(text);
       // A file holding one code is named after the file.
       if (inputs.length === 1 && inputs[0]!.name === null) inputs[0]!.name = stem;
-      act.collect(inputs, 'code');
+      act.collect(inputs, 'code', ignored);
     }
   }
+}
+
+function collectStatus(last: NonNullable<FacilitatorState['lastCollect']>): string {
+  if (last.accepted + last.refused === 0) return t('facilitator.collect.noCode');
+  const counts = t('facilitator.collect.status', { accepted: last.accepted, refused: last.refused });
+  if (last.ignored === 0) return counts;
+  const rest =
+    last.ignored === 1
+      ? t('facilitator.collect.ignoredOne')
+      : t('facilitator.collect.ignored', { count: last.ignored });
+  return `${counts} ${rest}`;
 }
 
 export function collectPanel(store: StoreApi<FacilitatorState>, s: FacilitatorState): HTMLElement {
@@ -72,7 +84,7 @@ export function collectPanel(store: StoreApi<FacilitatorState>, s: FacilitatorSt
     rows: 6,
     spellcheck: 'false',
     'aria-describedby': 'codes-hint',
-    placeholder: 'SJ1-…',
+    placeholder: 'SJ2-…',
   });
   const fileInput = h('input', {
     id: 'codes-file',
@@ -115,10 +127,11 @@ export function collectPanel(store: StoreApi<FacilitatorState>, s: FacilitatorSt
           class: 'card',
           onsubmit: (e: Event) => {
             e.preventDefault();
-            const inputs = splitPasted(area.value);
-            if (inputs.length === 0) return;
-            act().collect(inputs, 'code');
-            area.value = '';
+            if (area.value.trim() === '') return;
+            const { inputs, ignored } = readTranscript(area.value);
+            act().collect(inputs, 'code', ignored);
+            // Nothing found: the text stays, so it can be fixed.
+            if (inputs.length > 0) area.value = '';
           },
         },
         h('label', { for: 'codes-input' }, h('strong', null, t('facilitator.collect.paste'))),
@@ -135,12 +148,7 @@ export function collectPanel(store: StoreApi<FacilitatorState>, s: FacilitatorSt
     h(
       'p',
       { role: 'status', class: 'collect-status', id: 'collect-status' },
-      s.lastCollect
-        ? t('facilitator.collect.status', {
-            accepted: s.lastCollect.accepted,
-            refused: s.lastCollect.refused,
-          })
-        : '',
+      s.lastCollect ? collectStatus(s.lastCollect) : '',
     ),
     s.refusals.length > 0
       ? h(
