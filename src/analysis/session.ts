@@ -49,6 +49,15 @@ export function sessionLink(gameUrl: string, session: Session): string {
 }
 
 /**
+ * The facilitator page's link that carries a session and its teams' codes, opened on another machine to
+ * restore both: facilitator.html#setup=1&scenario=...&seed=...&codes=SJ2-...,SJ2-...
+ */
+export function facilitatorLink(pageUrl: string, session: Session, codes: readonly string[]): string {
+  const codePart = codes.length > 0 ? `&codes=${codes.join(',')}` : '';
+  return `${pageUrl.split('#')[0]}#${sessionFragment(session)}${codePart}`;
+}
+
+/**
  * Reads a session from a location hash ("#setup=1&..." or without '#'). Returns null when the hash holds
  * no session at all, and a problem in plain words when it holds a broken one. Syntax only: whether the
  * scenario exists and its events are real is for sessionProblems().

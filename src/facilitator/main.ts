@@ -2,6 +2,7 @@
 // anywhere. Codes can arrive in the address (#codes=CODE,CODE or ?codes=...): they are collected once and
 // removed from the address so a reload does not add them again.
 import { codesFromLink } from '../analysis/collect';
+import { parseSessionLink } from '../analysis/session';
 import { detectLanguage, isLang, type Lang, setLanguage, t } from '../i18n';
 import { createFacilitatorStore } from '../store/facilitator-store';
 import { browserStorage, LANGUAGE_KEY } from '../store/persist';
@@ -27,12 +28,23 @@ if (app) {
       t('facilitator.teamN', { n }),
     );
     const incoming = codesFromLink(window.location.href);
-    if (incoming.length > 0) {
-      store.getState().collect(
-        incoming.map((text) => ({ text, name: null })),
-        'code',
-      );
-      store.getState().setView('compare');
+    const linked = parseSessionLink(window.location.hash);
+    const inputs = incoming.map((text) => ({ text, name: null }));
+    if (linked?.ok) {
+      // A link that carries its session restores it, unless this page holds other teams to keep.
+      const here = store.getState();
+      const same = JSON.stringify(here.session) === JSON.stringify(linked.session);
+      if (same) here.collect(inputs, 'code');
+      else if (here.teams.length === 0 || window.confirm(t('facilitator.collect.replaceConfirm')))
+        here.restoreSession({
+          session: linked.session,
+          notes: here.teams.length === 0 ? here.notes : '',
+          teams: incoming.map((code) => ({ code, name: '', notes: '' })),
+        });
+      else here.collect(inputs, 'code');
+    } else if (incoming.length > 0) store.getState().collect(inputs, 'code');
+    if (linked || incoming.length > 0) {
+      if (store.getState().teams.length > 0) store.getState().setView('compare');
       history.replaceState(null, '', window.location.pathname);
     }
     const setLang = (lang: Lang) => {

@@ -18,6 +18,13 @@ import type { GameRecord, Replay, Scenario } from '../sim';
 import { clearFacilitator, loadFacilitator, saveFacilitator } from './facilitator-persist';
 import type { KeyValueStorage } from './persist';
 
+/** A session moved from another browser (its JSON export), ready to restore. */
+export interface SessionMove {
+  session: Session;
+  notes: string;
+  teams: { name: string; code: string; notes: string }[];
+}
+
 export type FacilitatorView = 'prepare' | 'collect' | 'compare' | 'report' | 'team' | 'projector';
 
 export interface TeamEntry {
@@ -56,6 +63,8 @@ export interface FacilitatorState {
   drawSeed(random: number): void;
   /** `ignored`: lines of the pasted text that held no code, for the status line. */
   collect(inputs: CollectInput[], kind: 'code' | 'save', ignored?: number): void;
+  /** Replaces the whole session (scenario, seed, length, fixed events, teams, names, notes) with a moved one. */
+  restoreSession(move: SessionMove): void;
   renameTeam(code: string, name: string): void;
   setTeamNotes(code: string, notes: string): void;
   removeTeam(code: string): void;
@@ -158,6 +167,27 @@ export function createFacilitatorStore(
           teams,
           refusals: [...refusals, ...s.refusals].slice(0, 50),
           lastCollect: { accepted, refused: refusals.length, ignored },
+        });
+      },
+      restoreSession(move) {
+        const teams: TeamEntry[] = [];
+        const refusals: Refusal[] = [];
+        for (const x of move.teams) {
+          const result = checkCode({ text: x.code, name: x.name || null }, scenarios);
+          if (!result.ok) refusals.push(result);
+          else if (!teams.some((t) => t.code === result.code))
+            teams.push({
+              ...entryOf(result, uniqueName(teams, x.name, teamName), move.session),
+              notes: x.notes,
+            });
+        }
+        update({
+          session: move.session,
+          notes: move.notes,
+          teams,
+          refusals,
+          lastCollect: { accepted: teams.length, refused: refusals.length, ignored: 0 },
+          view: teams.length > 0 ? 'compare' : 'prepare',
         });
       },
       renameTeam(code, name) {

@@ -9,7 +9,7 @@ import type { FacilitatorState, FacilitatorView } from '../../store/facilitator-
 import { openDebrief } from '../debrief/debrief';
 import { displayToggles } from '../design';
 import { h } from '../dom';
-import { collectPanel } from './collect-panel';
+import { collectFiles, collectPanel } from './collect-panel';
 import { comparePanel } from './compare-panel';
 import { downloadText, safeFileName } from './download';
 import { sessionExport } from './export-json';
@@ -145,6 +145,17 @@ export function mountFacilitator(
           },
           t('facilitator.export.json'),
         ),
+        h('label', { class: 'btn', for: 'session-file', id: 'open-session' }, t('facilitator.export.open')),
+        h('input', {
+          id: 'session-file',
+          type: 'file',
+          class: 'sr-only',
+          accept: '.json,application/json',
+          onchange: (e: Event) => {
+            const input = e.target as HTMLInputElement;
+            void collectFiles(store, [...(input.files ?? [])]);
+          },
+        }),
         h(
           'button',
           { type: 'button', class: 'btn', id: 'open-projector', onclick: () => act.setView('projector') },

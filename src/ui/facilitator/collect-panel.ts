@@ -3,11 +3,13 @@
 // and the teams already collected stay.
 import type { StoreApi } from 'zustand/vanilla';
 import type { Refusal } from '../../analysis/collect';
+import { facilitatorLink } from '../../analysis/session';
 import { readTranscript } from '../../analysis/transcript';
 import { hasKey, t } from '../../i18n';
 import type { FacilitatorState } from '../../store/facilitator-store';
 import { h } from '../dom';
-import { teamsFromExport } from './export-json';
+import { copyText } from './download';
+import { readSessionExport } from './export-json';
 
 const MAX_FILE = 1_000_000;
 
@@ -46,16 +48,29 @@ export async function collectFiles(store: StoreApi<FacilitatorState>, files: rea
       continue;
     }
     const text = await file.text();
-    const exported = teamsFromExport(text);
-    if (exported) {
-      act.collect(
-        exported.map((x) => ({ text: x.code, name: x.name || null })),
-        'code',
-      );
-      for (const x of exported) {
-        const team = store.getState().teams.find((tm) => tm.name === x.name);
-        if (team && x.notes && !team.notes) store.getState().setTeamNotes(team.code, x.notes);
-      }
+    const exported = readSessionExport(text);
+    if (exported?.ok) {
+      // A session moved from another browser: restore it whole, unless this page holds teams to keep.
+      const busy = store.getState().teams.length > 0;
+      if (!busy || window.confirm(t('facilitator.collect.replaceConfirm'))) act.restoreSession(exported.move);
+      else
+        act.collect(
+          exported.move.teams.map((x) => ({ text: x.code, name: x.name || null })),
+          'code',
+        );
+    } else if (exported) {
+      store.setState((s) => ({
+        refusals: [
+          {
+            ok: false,
+            name: file.name,
+            input: file.name,
+            reason: t('facilitator.collect.badExport', { problem: exported.problem }),
+            code: 'bad-export',
+          },
+          ...s.refusals,
+        ],
+      }));
     } else if (/^\s*\{/.test(text)) act.collect([{ text, name: stem }], 'save');
     else {
       const { inputs, ignored } = readTranscript(text);
@@ -64,6 +79,48 @@ export async function collectFiles(store: StoreApi<FacilitatorState>, files: rea
       act.collect(inputs, 'code', ignored);
     }
   }
+}
+
+/** How to carry this session to another machine: the JSON export, or a link holding session and codes. */
+function moveCard(s: FacilitatorState): HTMLElement {
+  const link = facilitatorLink(
+    window.location.href,
+    s.session,
+    s.teams.map((tm) => tm.code),
+  );
+  const status = h('span', { class: 'hint', role: 'status', id: 'copy-move-status' });
+  return h(
+    'div',
+    { class: 'card move-card', 'data-testid': 'move-session' },
+    h('h3', null, t('facilitator.collect.moveTitle')),
+    h('p', { class: 'hint' }, t('facilitator.collect.moveHint')),
+    h('input', {
+      id: 'move-link',
+      type: 'text',
+      readonly: true,
+      value: link,
+      'aria-label': t('facilitator.collect.moveLink'),
+    }),
+    h(
+      'div',
+      { class: 'row' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn',
+          id: 'copy-move-link',
+          onclick: async () => {
+            status.textContent = (await copyText(link))
+              ? t('facilitator.copied')
+              : t('facilitator.copyFailed');
+          },
+        },
+        t('facilitator.collect.moveCopy'),
+      ),
+      status,
+    ),
+  );
 }
 
 function collectStatus(last: NonNullable<FacilitatorState['lastCollect']>): string {
@@ -219,6 +276,7 @@ export function collectPanel(store: StoreApi<FacilitatorState>, s: FacilitatorSt
             ),
           ),
         ),
+    s.teams.length > 0 ? moveCard(s) : null,
     s.teams.length > 0
       ? h(
           'button',

@@ -1,0 +1,165 @@
+// A workshop as a facilitator runs it, in real Chromium: the teams' codes arrive in a chat transcript, the
+// session moves to another computer by its file or its link, and the CSV opens in a French spreadsheet.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { csvRecords } from '../../src/analysis/csv';
+import { facilitatorLink, type Session } from '../../src/analysis/session';
+import { encodeResultCode, playPlan } from '../../src/sim';
+import { chatTranscript, TRANSCRIPT_TEAMS } from '../fixtures/chat-transcript';
+import { plan, SEED, scenario } from './facilitator-fixtures';
+import { type OpenedPage, RESULTS_DIR, screenshot, waitForSelector } from './harness';
+import { useHarness } from './use-harness';
+
+const h = useHarness();
+
+/** A session with every field set, and three teams who played it. */
+const session: Session = {
+  scenario: 'default',
+  seed: SEED,
+  turns: 10,
+  fixedEvents: { '6': 'viral-complaint' },
+};
+const moved = [
+  { name: 'Équipe Zoé', planId: 'continuity-dialogue', notes: 'Froze in Q4, then talked.' },
+  { name: 'Loud & Proud', planId: 'campaign-broadcast', notes: '' },
+  { name: '=Gamblers', planId: 'viral-gambler', notes: 'Ask about the stunt.' },
+].map((t) => ({
+  ...t,
+  code: encodeResultCode(
+    scenario,
+    playPlan(scenario, SEED, plan(t.planId), { turns: 10, fixedEvents: { '6': 'viral-complaint' } }).game,
+  ),
+}));
+
+async function teamNames(p: OpenedPage): Promise<string[]> {
+  return p.page
+    .locator('[data-testid="team-list"] .team-item input[type="text"]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+}
+
+describe('a workshop session', () => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+    { width: 390, height: 844 },
+  ])
+    it(`collects the 8 teams of a chat transcript at ${viewport.width}x${viewport.height}`, async () => {
+      const { text } = chatTranscript(scenario, SEED);
+      const p = await h.openPage('facilitator.html', { viewport });
+      await waitForSelector(p, '[data-testid="prepare"]', 'the prepare step');
+      await p.page.fill('#session-seed', SEED);
+      await p.page.click('#nav-collect');
+      await p.page.fill('#codes-input', text);
+      await p.page.click('#codes-add');
+      await waitForSelector(p, '[data-testid="team-list"]', 'the team list');
+      expect(await teamNames(p)).toEqual(TRANSCRIPT_TEAMS);
+      // The two codes sent twice (grouped again, and in the old format) are the same games.
+      const refused = p.page.locator('[data-testid="refused"] .refusal');
+      expect(await refused.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))).toEqual([
+        'duplicate',
+        'duplicate',
+      ]);
+      expect(await p.page.textContent('#collect-status')).toMatch(
+        /8 added, 2 refused\. 9 other lines ignored/,
+      );
+      expect(await p.page.locator('.team-item .tag-warn').count()).toBe(0);
+      await screenshot(p.page, `workshop-transcript-${viewport.width}x${viewport.height}`);
+      expect(p.problems()).toEqual([]);
+      await p.close();
+    });
+
+  it('moves a whole session by its file to a fresh browser, with no team in "other session"', async () => {
+    const a = await h.openPage('facilitator.html', { viewport: { width: 1280, height: 720 } });
+    await waitForSelector(a, '[data-testid="prepare"]', 'the prepare step');
+    await a.page.fill('#session-seed', SEED);
+    await a.page.fill('#session-turns', '10');
+    await a.page.selectOption('#fixed-6', 'viral-complaint');
+    await a.page.click('#nav-collect');
+    await a.page.fill('#codes-input', moved.map((t) => `${t.name}: ${t.code}`).join('\n'));
+    await a.page.click('#codes-add');
+    await waitForSelector(a, '[data-testid="team-list"]', 'the team list');
+    expect(await teamNames(a)).toEqual(moved.map((t) => t.name));
+    await a.page.click('#nav-report');
+    await a.page.fill('#session-notes', 'Debrief at 16:00, room B.');
+    const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.click('#export-json')]);
+    const file = join(RESULTS_DIR, 'workshop-session.json');
+    await download.saveAs(file);
+    await a.close();
+
+    const b = await h.openPage('facilitator.html', { viewport: { width: 1280, height: 720 } });
+    await waitForSelector(b, '[data-testid="prepare"]', 'a fresh facilitator page');
+    await b.page.setInputFiles('#session-file', file);
+    await waitForSelector(b, '[data-testid="compare-table"]', 'the restored comparison');
+    expect(
+      await b.page.locator('[data-testid="compare-table"] [data-testid="team-name"]').allTextContents(),
+    ).toEqual(expect.arrayContaining(moved.map((t) => t.name)));
+    expect(await b.page.locator('.tag-warn').count()).toBe(0);
+    await screenshot(b.page, 'workshop-moved-compare-1280x720');
+    await b.page.click('#nav-prepare');
+    expect(await b.page.inputValue('#session-seed')).toBe(SEED);
+    expect(await b.page.inputValue('#session-turns')).toBe('10');
+    expect(await b.page.inputValue('#fixed-6')).toBe('viral-complaint');
+    await b.page.click('#nav-report');
+    expect(await b.page.inputValue('#session-notes')).toBe('Debrief at 16:00, room B.');
+    // The restored session is kept across a reload, as any other.
+    await b.page.reload();
+    await waitForSelector(b, '[data-testid="compare-table"]', 'the comparison after reload');
+    expect(await b.page.locator('.tag-warn').count()).toBe(0);
+    expect(b.problems()).toEqual([]);
+    await b.close();
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported.session).toEqual(session);
+  });
+
+  it('opens a facilitator link carrying the session and the codes, with no team in "other session"', async () => {
+    const link = facilitatorLink(
+      h.url('facilitator.html'),
+      session,
+      moved.map((t) => t.code),
+    );
+    const p = await h.openPage(link.slice(h.origin.length + 1), { viewport: { width: 1280, height: 720 } });
+    await waitForSelector(p, '[data-testid="compare-table"]', 'the comparison');
+    expect(await p.page.locator('[data-testid="compare-table"] tbody tr').count()).toBe(3);
+    expect(await p.page.locator('.tag-warn').count()).toBe(0);
+    expect(p.page.url()).not.toContain('codes=');
+    await p.page.click('#nav-prepare');
+    expect(await p.page.inputValue('#session-seed')).toBe(SEED);
+    expect(await p.page.inputValue('#fixed-6')).toBe('viral-complaint');
+    // The collect step offers the same link again, to move the session on.
+    await p.page.click('#nav-collect');
+    expect(await p.page.inputValue('#move-link')).toContain('codes=');
+    expect(p.problems()).toEqual([]);
+    await p.close();
+  });
+
+  it('writes a CSV a French spreadsheet opens as columns: byte order mark, ";" and decimal commas', async () => {
+    const link = facilitatorLink(
+      h.url('facilitator.html'),
+      session,
+      moved.map((t) => t.code),
+    );
+    const p = await h.openPage(link.slice(h.origin.length + 1), { locale: 'fr-FR' });
+    await waitForSelector(p, '[data-testid="compare-table"]', 'the comparison');
+    await p.page.click('#nav-collect');
+    await p.page.locator('#team-name-2').fill('=Gamblers');
+    await p.page.locator('#team-name-2').press('Enter');
+    expect(await p.page.inputValue('#csv-dialect')).toBe('semicolon');
+    const [download] = await Promise.all([p.page.waitForEvent('download'), p.page.click('#export-csv')]);
+    const file = join(RESULTS_DIR, 'workshop-fr.csv');
+    await download.saveAs(file);
+    const text = readFileSync(file, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = csvRecords(text, ';');
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows[0]!.trust).toMatch(/^[0-9]+(,[0-9]+)?$/);
+    expect(new Set(rows.map((r) => r.team))).toContain("'=Gamblers");
+    // The choice beside the button gives the comma dialect instead.
+    await p.page.selectOption('#csv-dialect', 'comma');
+    const [again] = await Promise.all([p.page.waitForEvent('download'), p.page.click('#export-csv')]);
+    const comma = csvRecords(readFileSync((await again.path())!, 'utf8'));
+    expect(comma[0]!.trust).toBe(rows[0]!.trust!.replace(',', '.'));
+    expect(p.problems()).toEqual([]);
+    await p.close();
+  });
+});
