@@ -16,7 +16,6 @@
 // What is allowed is the sim's answer (src/sim/options.ts); every adjustment is listed, so the debrief can
 // say what had to change.
 import {
-  addMoveBlocks,
   type Block,
   contextOf,
   eventResponses,
@@ -25,6 +24,7 @@ import {
   GameError,
   type GameRecord,
   initialState,
+  keepAllowed,
   playTurn,
   type Replay,
   replay,
@@ -97,13 +97,11 @@ export function adjustDecision(
       measure: [...wanted.measure],
       moves: [],
     };
-    const dropped: Adjustment[] = [];
-    for (const id of wanted.moves) {
-      const blocks = L.move.has(id) ? addMoveBlocks(ctx, state, d, id) : [{ reason: 'held' as const }];
-      if (blocks.length === 0) d.moves.push(id);
-      else dropped.push({ turn, field: 'moves', reason: moveReason(blocks), from: id, to: '' });
-    }
-    return { d, dropped, response: fallbackResponse(ctx, state, d, wanted.response) };
+    const kept = keepAllowed(ctx, state, d, 'moves', wanted.moves);
+    const dropped = kept.dropped.map(
+      (x): Adjustment => ({ turn, field: 'moves', reason: moveReason(x.blocks), from: x.id, to: '' }),
+    );
+    return { d: kept.draft, dropped, response: fallbackResponse(ctx, state, kept.draft, wanted.response) };
   };
 
   let plan = fitTurn(wanted.governance);

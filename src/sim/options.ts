@@ -288,6 +288,35 @@ export function fallbackResponse(
   return cheapest?.id ?? null;
 }
 
+/**
+ * Adds the wanted KPIs or moves to a draft in their order, each one only if the sim allows it after the
+ * ones kept before it (the what-if's and the first draft's rule: a refused one is dropped, not retried).
+ * Returns the new draft and each dropped id with the sim's reasons.
+ */
+export function keepAllowed(
+  ctx: GameContext,
+  state: SimState,
+  d: TurnDecision,
+  field: 'measure' | 'moves',
+  wanted: readonly string[],
+): { draft: TurnDecision; dropped: { id: string; blocks: Block[] }[] } {
+  const draft: TurnDecision = { ...d, measure: [...d.measure], moves: [...d.moves] };
+  const dropped: { id: string; blocks: Block[] }[] = [];
+  const known = field === 'moves' ? lookup(ctx.scenario).move : lookup(ctx.scenario).kpi;
+  for (const id of wanted) {
+    const blocks: Block[] = !known.has(id)
+      ? [{ reason: 'held' }]
+      : field === 'moves'
+        ? addMoveBlocks(ctx, state, draft, id)
+        : draft.measure.includes(id)
+          ? [{ reason: 'duplicate' }]
+          : kpiBlocksAt(ctx, { ...draft, measure: [...draft.measure, id] }, draft.measure.length);
+    if (blocks.length === 0) draft[field].push(id);
+    else dropped.push({ id, blocks });
+  }
+  return { draft, dropped };
+}
+
 /** A block in plain English, for validateDecision's messages and the command-line tools. */
 export function blockMessage(ctx: GameContext, id: string, b: Block): string {
   const k = (hundredths: number) => `${hundredths / 100} k€`;

@@ -1,7 +1,7 @@
 // The decision the players are putting together for the coming quarter. Plain helpers: the store calls
 // them; what may be added is the sim's answer (options.ts), and validateDecision has the last word when
 // the turn is confirmed.
-import { type GameContext, type SimState, type TurnDecision, turnOptions } from '../sim';
+import { type GameContext, keepAllowed, type SimState, type TurnDecision, turnOptions } from '../sim';
 
 /**
  * The draft a quarter starts with: last quarter's standing choices carried over (people rarely change
@@ -17,10 +17,7 @@ export function firstDraft(ctx: GameContext, state: SimState, previous?: TurnDec
     moves: [],
   };
   // Last quarter's KPIs, in their order, as far as the sim allows them now.
-  for (const k of previous?.measure ?? []) {
-    if (turnOptions(ctx, state, d).measure.find((o) => o.id === k)?.allowed) d.measure.push(k);
-  }
-  return d;
+  return keepAllowed(ctx, state, d, 'measure', previous?.measure ?? []).draft;
 }
 
 /** Ticks or unticks a KPI or a move: unticking always works, ticking only what the sim allows now. */
