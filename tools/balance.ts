@@ -17,6 +17,7 @@ import {
   wholeNumber,
 } from './cli';
 import type { Summary } from './stats';
+import { pct, table } from './text-table';
 
 const flags = {
   scenario: SCENARIO_FLAG,
@@ -35,16 +36,7 @@ const help = usageText(
   flags,
 );
 
-const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 const fix = (n: number) => n.toFixed(2);
-
-/** A left-aligned first column and right-aligned figures. */
-function table(head: string[], rows: string[][]): string[] {
-  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
-  return [line(head), ...rows.map(line)];
-}
 
 function summaryCells(s: Summary): string[] {
   return [fix(s.mean), fix(s.sd), fix(s.p10), fix(s.median), fix(s.p90)];
