@@ -17,7 +17,7 @@ interface Run {
 }
 
 /** Runs a tool from the repository root, as `npm run <tool> -- args` would. */
-function run(tool: 'sim' | 'balance', ...args: string[]): Promise<Run> {
+function run(tool: 'sim' | 'balance' | 'search', ...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, [`tools/${tool}.ts`, ...args], { cwd: process.cwd() });
     let stdout = '';
@@ -225,5 +225,37 @@ describe.concurrent('npm run balance', () => {
     expect(out.pairs).toHaveLength(1);
     expect(out.pairs[0].aWins + out.pairs[0].bWins).toBeCloseTo(1, 10);
     expect(out.timing.gamesPerSecond).toBeGreaterThan(0);
+  });
+});
+
+describe.concurrent('npm run search', () => {
+  it('--json reports the best plans, writes them as plan files and compares them on fresh seeds', async () => {
+    const out = join(tmp, 'search');
+    const args = ['--seeds', '3', '--budget', '12', '--population', '6', '--fresh', '8', '--top', '2'];
+    const r = await run('search', ...args, '--rng', 'cli', '--out', out, '--json');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.training.seeds).toEqual({ count: 3, first: 'train-1', last: 'train-3' });
+    expect(report.training.evaluations).toBe(12);
+    expect(report.fresh.seeds).toEqual({ count: 8, first: 'fresh-1', last: 'fresh-8' });
+    expect(report.best).toHaveLength(2);
+    for (const b of report.best) {
+      // Each best plan is a plan file the runner loads, and its habits are measured on the fresh seeds.
+      const file = parsePlan(JSON.parse(readFileSync(b.file, 'utf8')), scenario);
+      expect(file.name).toMatch(/^Search best/);
+      expect(Object.keys(b.habits.phases).length).toBeGreaterThan(0);
+    }
+    expect(report.fresh.references.length).toBeGreaterThanOrEqual(9);
+    for (const b of report.fresh.best)
+      expect(b.vsBestReference.beats + b.vsBestReference.ties + b.vsBestReference.loses).toBeCloseTo(1, 3);
+    expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'))).toEqual(report);
+  });
+
+  it('refuses a bad budget with a pointer to --help', async () => {
+    const r = await run('search', '--budget', 'lots');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--budget expects a whole number/);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 });
