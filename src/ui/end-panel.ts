@@ -9,6 +9,33 @@ import { buyInWord, points, trustWord } from './format';
 import { openDebrief } from './open-debrief';
 import { turnSummary } from './turn-summary';
 
+type QrModule = typeof import('./qr');
+let qrModule: QrModule | null = null;
+
+/**
+ * The result code as a QR code the facilitator's camera can read. The QR library loads only now (the game
+ * page starts without it); until it has, the figure holds its caption only.
+ */
+function codeQr(code: string): HTMLElement {
+  const figure = h(
+    'figure',
+    { class: 'code-qr', 'data-testid': 'code-qr' },
+    h('figcaption', { class: 'hint' }, t('end.qrCaption')),
+  );
+  const draw = (m: QrModule) => figure.prepend(m.qrSvg(code, t('end.qrLabel')));
+  if (qrModule) draw(qrModule);
+  else
+    void import('./qr').then(
+      (m) => {
+        qrModule = m;
+        draw(m);
+      },
+      // Offline with a chunk missing: the written code is still there.
+      () => figure.remove(),
+    );
+  return figure;
+}
+
 export function endPanel(store: StoreApi<GameStore>, s: GameStore): HTMLElement {
   const act = () => store.getState();
   const sc = s.scenario;
@@ -89,6 +116,7 @@ export function endPanel(store: StoreApi<GameStore>, s: GameStore): HTMLElement 
         h('h2', { id: 'code-heading', class: 'card-title' }, t('end.codeHeading')),
         h('p', { class: 'hint' }, t('end.codeHint')),
         h('output', { id: 'result-code', class: 'code', 'data-code': code }, groupResultCode(code)),
+        codeQr(code),
         h(
           'div',
           { class: 'row' },

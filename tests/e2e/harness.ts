@@ -114,8 +114,11 @@ export function chromiumPath(): string {
   return process.env.CHROME_PATH ?? '/usr/bin/chromium';
 }
 
-/** Launches headless Chromium; fails loudly (never skips) when it is missing or does not start. */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Launches headless Chromium; fails loudly (never skips) when it is missing or does not start. `extraArgs`
+ * add to the usual flags (a fake camera, for example).
+ */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath))
     throw new Error(
@@ -124,7 +127,12 @@ export async function launchChromium(): Promise<Browser> {
     );
   try {
     // Playwright gives each launch a fresh temporary profile, and each context below is a clean one.
-    return await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+    return await chromium.launch({
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_ARGS, ...extraArgs],
+      timeout: 60_000,
+    });
   } catch (e) {
     throw new Error(`Chromium at ${executablePath} failed to start: ${(e as Error).message}`);
   }

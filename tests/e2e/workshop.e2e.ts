@@ -8,7 +8,15 @@ import { facilitatorLink, type Session } from '../../src/analysis/session';
 import { encodeResultCode, playPlan } from '../../src/sim';
 import { chatTranscript, TRANSCRIPT_TEAMS } from '../fixtures/chat-transcript';
 import { plan, SEED, scenario } from './facilitator-fixtures';
-import { type OpenedPage, RESULTS_DIR, screenshot, waitForSelector } from './harness';
+import { qrVideo } from './fake-camera';
+import {
+  launchChromium,
+  type OpenedPage,
+  openPageAt,
+  RESULTS_DIR,
+  screenshot,
+  waitForSelector,
+} from './harness';
 import { useHarness } from './use-harness';
 
 const h = useHarness();
@@ -161,5 +169,41 @@ describe('a workshop session', () => {
     expect(comma[0]!.trust).toBe(rows[0]!.trust!.replace(',', '.'));
     expect(p.problems()).toEqual([]);
     await p.close();
+  });
+
+  it('shows the result code as a QR code on the end screen, and the facilitator reads it with the camera', async () => {
+    const code = moved[0]!.code;
+    const end = await h.openPage(`index.html#code=${code}`, { viewport: { width: 390, height: 844 } });
+    await waitForSelector(end, '[data-testid="code-qr"] svg', 'the QR code of the result code');
+    await end.page.locator('[data-testid="code-qr"]').scrollIntoViewIfNeeded();
+    await end.page.screenshot({ path: join(RESULTS_DIR, 'workshop-end-qr-390x844.png') });
+    expect(end.problems()).toEqual([]);
+    await end.close();
+
+    // Chromium's fake camera films that same QR code (BarcodeDetector is missing on Linux: jsQR reads it).
+    const video = qrVideo(join(RESULTS_DIR, 'workshop-qr.y4m'), code);
+    const browser = await launchChromium([
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ]);
+    try {
+      const p = await openPageAt(browser, h.origin, 'facilitator.html', {
+        viewport: { width: 1280, height: 720 },
+      });
+      await p.page.context().grantPermissions(['camera'], { origin: h.origin });
+      await p.page.click('#nav-collect');
+      await p.page.click('#scan-codes');
+      await waitForSelector(p, '#scan-read li', 'a code read by the camera');
+      expect(await p.page.textContent('#scan-read')).toMatch(/Added: Team 1/);
+      await p.page.screenshot({ path: join(RESULTS_DIR, 'workshop-camera-1280x720.png') });
+      await p.page.click('#scan-close');
+      expect(await p.page.locator('#scan-dialog').count()).toBe(0);
+      expect(await teamNames(p)).toEqual(['Team 1']);
+      expect(p.problems()).toEqual([]);
+      await p.close();
+    } finally {
+      await browser.close();
+    }
   });
 });

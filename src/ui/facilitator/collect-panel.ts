@@ -8,6 +8,7 @@ import { readTranscript } from '../../analysis/transcript';
 import { hasKey, t } from '../../i18n';
 import type { FacilitatorState } from '../../store/facilitator-store';
 import { h } from '../dom';
+import { openCameraScan } from './camera-scan';
 import { copyText } from './download';
 import { readSessionExport } from './export-json';
 
@@ -195,9 +196,23 @@ export function collectPanel(store: StoreApi<FacilitatorState>, s: FacilitatorSt
         area,
         h('p', { class: 'hint', id: 'codes-hint' }, t('facilitator.collect.pasteHint')),
         h(
-          'button',
-          { type: 'submit', class: 'btn btn-primary', id: 'codes-add' },
-          t('facilitator.collect.add'),
+          'div',
+          { class: 'row' },
+          h(
+            'button',
+            { type: 'submit', class: 'btn btn-primary', id: 'codes-add' },
+            t('facilitator.collect.add'),
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn',
+              id: 'scan-codes',
+              onclick: (e: Event) => openCameraScan(store, e.currentTarget as HTMLElement),
+            },
+            t('facilitator.scan.open'),
+          ),
         ),
       ),
       drop,

@@ -5,8 +5,8 @@ import { sessionLink, sessionProblems } from '../../analysis/session';
 import { pick, t } from '../../i18n';
 import type { FacilitatorState } from '../../store/facilitator-store';
 import { h } from '../dom';
+import { qrSvg } from '../qr';
 import { copyText } from './download';
-import { qrSvg } from './qr';
 
 export function gameUrl(): string {
   return new URL('index.html', window.location.href).href;

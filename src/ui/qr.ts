@@ -1,4 +1,4 @@
-// The session link as a QR code: qrcode computes the modules offline; we draw them as one SVG path with
+// A link or a result code as a QR code: qrcode computes the modules offline; we draw them as one SVG path with
 // DOM APIs (no HTML strings), so it prints sharp and needs no network.
 import QRCode from 'qrcode';
 
