@@ -3,6 +3,7 @@
 // never a stack trace.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import {
+  cleanSeed,
   GameError,
   type GameSetup,
   type Plan,
@@ -137,10 +138,12 @@ export function required(value: string | undefined, name: string, what: string):
 }
 
 /** A seed is any non-empty text (the model takes 1 to 64 characters). */
+/** The seed as every page cleans it (cleanSeed: no surrounding spaces, NFC), or a CliError. */
 export function checkSeed(seed: string): string {
+  const clean = cleanSeed(seed);
   if (seed.trim().length === 0) throw new CliError('the seed is empty: give --seed a text such as "seed-1"');
-  if (seed.length > 64) throw new CliError(`the seed is ${seed.length} characters long: at most 64`);
-  return seed;
+  if (clean === null) throw new CliError(`the seed is ${seed.trim().length} characters long: at most 64`);
+  return clean;
 }
 
 /** A whole number from a flag, within bounds. */

@@ -2,6 +2,7 @@
 // so the text and the JSON can never tell different stories. Values are points (stored hundredths / 100).
 import {
   type Ending,
+  encodeResultCode,
   type GameRecord,
   type GameSetup,
   PHASE_IDS,
@@ -70,6 +71,8 @@ export interface GameReport {
   plan: { file: string; name: string; objective: string };
   setup: GameSetup;
   game: GameRecord;
+  /** The game's result code, as the end screen shows it (docs/result-codes.md). */
+  code: string;
   start: StatePoints & { phase: PhaseId };
   turns: TurnReport[];
   final: FinalReport;
@@ -158,6 +161,7 @@ export function gameReport(
     plan: { file: plan.file, name: plan.plan.name, objective: planObjective(plan.plan, scenario) },
     setup: played.game.setup,
     game: played.game,
+    code: encodeResultCode(scenario, played.game),
     start: { ...statePoints(played.initial), phase: phaseId(played.initial.phase) },
     turns,
     final: finalReport(played.final),

@@ -17,7 +17,7 @@ import type { Session } from './session';
 export interface CollectInput {
   /** The code (or save text) as received. */
   text: string;
-  /** A team name found beside it ("Team Lyon: SJ2-..."), or the dropped file's name. */
+  /** A team name found beside it ("Team Lyon: SJ3-..."), or the dropped file's name. */
   name: string | null;
 }
 

@@ -2,7 +2,7 @@
 // fixed for everyone ("a crisis in turn 6"). It travels to the teams as a link to the game:
 //   index.html#setup=1&scenario=default&seed=blue-harbour-42&turns=8&events=6:viral-complaint,9:budget-cut
 // setup=1 is the format version; turns and events are optional. docs/facilitator-guide.md documents it.
-import { checkGameSetup, GameError, type GameSetup, type Scenario } from '../sim';
+import { checkGameSetup, cleanSeed, GameError, type GameSetup, type Scenario } from '../sim';
 
 export const SESSION_LINK_VERSION = 1;
 
@@ -50,7 +50,7 @@ export function sessionLink(gameUrl: string, session: Session): string {
 
 /**
  * The facilitator page's link that carries a session and its teams' codes, opened on another machine to
- * restore both: facilitator.html#setup=1&scenario=...&seed=...&codes=SJ2-...,SJ2-...
+ * restore both: facilitator.html#setup=1&scenario=...&seed=...&codes=SJ3-...,SJ3-...
  */
 export function facilitatorLink(pageUrl: string, session: Session, codes: readonly string[]): string {
   const codePart = codes.length > 0 ? `&codes=${codes.join(',')}` : '';
@@ -73,9 +73,9 @@ export function parseSessionLink(hash: string): SessionLinkResult | null {
     };
   const scenario = params.get('scenario') ?? '';
   if (!ID.test(scenario)) return { ok: false, problem: 'the session link names no valid scenario' };
-  const seed = params.get('seed') ?? '';
-  if (seed.length < 1 || seed.length > 64)
-    return { ok: false, problem: 'the session link needs a seed of 1 to 64 characters' };
+  const seed = cleanSeed(params.get('seed') ?? '');
+  if (seed === null)
+    return { ok: false, problem: 'the session link needs a seed of 1 to 64 characters, not only spaces' };
   const session: Session = { scenario, seed };
   const turns = params.get('turns');
   if (turns !== null) {
@@ -102,8 +102,8 @@ export function parseSessionLink(hash: string): SessionLinkResult | null {
 export function sessionProblems(session: Session, scenario: Scenario | undefined): string[] {
   if (!scenario) return [`there is no scenario "${session.scenario}" here`];
   const problems: string[] = [];
-  if (session.seed.length < 1 || session.seed.length > 64)
-    problems.push('the seed must be a text of 1 to 64 characters');
+  if (cleanSeed(session.seed) !== session.seed)
+    problems.push('the seed must be a text of 1 to 64 characters without spaces around it');
   try {
     checkGameSetup(scenario, scenario.objectives[0]!.id, sessionSetup(session));
   } catch (e) {

@@ -13,7 +13,7 @@ export function groupResultCode(code: string, size?: number): string {
   return [head + (groups[0] ?? ''), ...groups.slice(1)].join(' ');
 }
 
-/** The URL fragment that carries a code, such as "#code=SJ1-...". Codes are URL-safe as they are. */
+/** The URL fragment that carries a code, such as "#code=SJ3-...". Codes are URL-safe as they are. */
 export function resultCodeFragment(code: string): string {
   return `#code=${code.replace(/\s+/g, '')}`;
 }

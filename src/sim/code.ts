@@ -1,6 +1,5 @@
-// Result codes: a finished or unfinished game as short URL-safe text that a facilitator can paste, hear
-// read aloud or show as a QR code: "SJ2-" + the read-aloud base32 of code-spoken.ts (format 1, "SJ1-" +
-// base64url, is still read). The code holds only the decisions, as indices into the
+// Result codes: a finished or unfinished game as short URL-safe text ("SJ3-" + the read-aloud base32 of
+// code-spoken.ts) that a facilitator can paste, hear read aloud or show as a QR code. The code holds only the decisions, as indices into the
 // scenario's lists; decoding replays them, so scores are always recomputed and a team cannot forge one.
 // The byte layout is described in docs/result-codes.md.
 import { fromBase64Url, isBase64UrlChar } from './base64url';
@@ -8,16 +7,20 @@ import { BitReadError, BitReader, BitWriter, widthFor } from './bits';
 import { fromSpoken, isSpokenChar, toSpoken } from './code-spoken';
 import { crc32 } from './crc32';
 import { checkGameSetup, contextOf, GameError, initialState, playTurn, type Replay, replay } from './game';
-import { checkGameRecord } from './game-schema';
+import { checkGameRecord, type GameProblem } from './game-schema';
 import { scenarioHash } from './hash';
 import { lookup } from './lookup';
 import { findScenario, type ScenarioCatalog } from './scenario-catalog';
+import { scenarioMismatch } from './scenario-match';
 import type { Scenario } from './scenario-schema';
 import type { GameRecord, GameSetup, SimState, TurnDecision, TurnRecord } from './types';
 
-/** The format new codes are written in; READ_VERSIONS are the formats still read. */
-export const RESULT_CODE_VERSION = 2;
-const READ_VERSIONS = [1, 2];
+/**
+ * Format 3: the payload carries the scenario's version. Formats 1 (base64url) and 2 (read-aloud base32)
+ * had none; their codes are still recognised, to be refused with a clear reason (a game has one code).
+ */
+export const RESULT_CODE_VERSION = 3;
+const LEGACY_FORMATS = [1, 2];
 const PREFIX = 'SJ';
 /** Hex digits of the scenario's content hash kept in a code: 32 bits. */
 const HASH_DIGITS = 8;
@@ -29,6 +32,8 @@ export type ResultCodeErrorCode =
   | 'bad-checksum'
   | 'unknown-version'
   | 'unknown-scenario'
+  | 'scenario-older'
+  | 'scenario-newer'
   | 'scenario-changed'
   | 'invalid-game';
 
@@ -76,12 +81,14 @@ function idAt(list: readonly { id: string }[], index: number, what: string): str
   return item.id;
 }
 
-function withVersion(payload: Uint8Array, version: number): Uint8Array {
+function withVersion(payload: Uint8Array, format = RESULT_CODE_VERSION): Uint8Array {
   const out = new Uint8Array(payload.length + 1);
-  out[0] = version;
+  out[0] = format;
   out.set(payload, 1);
   return out;
 }
+
+const malformed = (why: string) => new ResultCodeError('malformed', `This result code is damaged: ${why}.`);
 
 function writeList(w: BitWriter, ids: readonly string[], list: readonly { id: string }[], max: number) {
   w.write(ids.length, widthFor(max + 1));
@@ -129,6 +136,9 @@ function readTurn(r: BitReader, scenario: Scenario, before: SimState, prev?: Tur
   const same = prev !== undefined && r.read(1) === 1;
   const measure =
     same && prev ? [...prev.measure] : readList(r, scenario.measure.kpis, scenario.measure.max, 'KPIs');
+  // The encoder always writes an unchanged list as the one "same" bit: a spelled-out copy is a second code.
+  if (!same && sameList(prev?.measure, measure))
+    throw malformed("it spells out the same KPIs as the turn before instead of saying 'same'");
   const moves = readList(r, scenario.moves, scenario.maxMovesPerTurn, 'moves');
   const decision: TurnDecision = { approach, voice, governance, measure, moves };
   const responses = pendingResponses(scenario, before);
@@ -167,11 +177,7 @@ function readSetup(r: BitReader, scenario: Scenario): GameSetup {
     let last = 0;
     for (let i = 0; i < count; i++) {
       const turn = r.readVarUint();
-      if (turn <= last)
-        throw new ResultCodeError(
-          'malformed',
-          'This result code is damaged: its fixed events are out of order.',
-        );
+      if (turn <= last) throw malformed('its fixed events are out of order');
       last = turn;
       fixedEvents[String(turn)] = idAt(scenario.events, r.read(widthFor(scenario.events.length)), 'an event');
     }
@@ -189,13 +195,26 @@ function invalidGame(e: unknown): ResultCodeError {
   throw e;
 }
 
+const listed = (problems: readonly GameProblem[]) =>
+  problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+
+/** A decoded game must be one the game could have made: the same schema as saves (seed, setup, turns). */
+function checkDecoded(game: GameRecord): void {
+  const checked = checkGameRecord(game);
+  if (!checked.ok)
+    throw new ResultCodeError(
+      'invalid-game',
+      `This result code holds a game that Social Journey cannot make: ${listed(checked.problems)}.`,
+    );
+}
+
 /** The result code of a game, finished or not. Throws ResultCodeError if the game is not legal. */
 export function encodeResultCode(scenario: Scenario, game: GameRecord): string {
   const checked = checkGameRecord(game);
   if (!checked.ok)
     throw new ResultCodeError(
       'invalid-game',
-      `This game cannot be written as a result code: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}.`,
+      `This game cannot be written as a result code: ${listed(checked.problems)}.`,
     );
   if (game.scenario.id !== scenario.id || game.scenario.hash !== scenarioHash(scenario))
     throw new ResultCodeError(
@@ -216,6 +235,7 @@ export function encodeResultCode(scenario: Scenario, game: GameRecord): string {
   const id = utf8.encode(scenario.id);
   w.writeVarUint(id.length);
   w.writeBytes(id);
+  w.writeVarUint(scenario.version);
   const hash = scenarioHash(scenario);
   for (let i = 0; i < HASH_DIGITS; i += 2) w.write(Number.parseInt(hash.slice(i, i + 2), 16), 8);
   w.write(seed.length, 8);
@@ -228,39 +248,81 @@ export function encodeResultCode(scenario: Scenario, game: GameRecord): string {
     writeTurn(w, scenario, before, d, game.turns[i - 1]);
   });
   const payload = w.finish();
-  const sum = crc32(withVersion(payload, RESULT_CODE_VERSION));
+  const sum = crc32(withVersion(payload));
   const bytes = new Uint8Array(payload.length + CHECKSUM_BYTES);
   bytes.set(payload);
   // Little-endian, so payload and checksum together form one CRC codeword (see docs/result-codes.md).
   for (let i = 0; i < CHECKSUM_BYTES; i++) bytes[payload.length + i] = (sum >>> (8 * i)) & 0xff;
-  return `${PREFIX}${RESULT_CODE_VERSION}-${toSpoken(bytes)}`;
+  return `${PREFIX}${RESULT_CODE_VERSION}-${WRITTEN.write(bytes)}`;
 }
 
-/** The checked payload bytes of a code (without its checksum). */
-function unpack(code: string): Uint8Array {
+/**
+ * One way of writing a code's bytes as text, for the formats listed. `isChar` says which characters may
+ * appear after the "SJ<n>-" head, `read` gives the bytes or null when the text is not canonical. Every
+ * spelling then goes through the same checks (checksum, strict layout), so another spelling is one more
+ * entry in SPELLINGS and nothing else.
+ */
+export interface CodeSpelling {
+  name: string;
+  formats: readonly number[];
+  /** Whether "sj" in lower case is the same head (base64url is case-sensitive, so it is not). */
+  anyCase: boolean;
+  isChar(ch: string): boolean;
+  read(body: string): Uint8Array | null;
+  write?(bytes: Uint8Array): string;
+}
+
+const SPELLINGS: readonly CodeSpelling[] = [
+  { name: 'base64url', formats: [1], anyCase: false, isChar: isBase64UrlChar, read: fromBase64Url },
+  {
+    name: 'read-aloud base32',
+    formats: [2, RESULT_CODE_VERSION],
+    anyCase: true,
+    isChar: (ch) => isSpokenChar(ch) || ch === '-',
+    read: fromSpoken,
+    write: toSpoken,
+  },
+];
+/** The spelling new codes are written in. */
+const WRITTEN = SPELLINGS.find(
+  (s) => s.formats.includes(RESULT_CODE_VERSION) && s.write,
+) as Required<CodeSpelling>;
+
+/** The checked payload of a code (without its checksum), and its format. */
+function unpack(code: string): { format: number; payload: Uint8Array } {
   const text = code.replace(/\s+/g, '');
-  // Format 1 is case-sensitive base64url; format 2 is read in any case.
-  const head = /^SJ([1-9][0-9]*)-/.exec(text) ?? /^sj(2)-/i.exec(text);
+  const head = /^(SJ|sj)([0-9]+)-/i.exec(text);
   if (!head)
     throw new ResultCodeError(
       'malformed',
-      `This is not a Social Journey result code: a code starts with "SJ${RESULT_CODE_VERSION}-".`,
+      `This is not a Social Journey result code: a code starts with "${PREFIX}${RESULT_CODE_VERSION}-".`,
     );
-  const version = Number(head[1]);
-  if (!READ_VERSIONS.includes(version))
+  // "SJ03-" would be a second spelling of "SJ3-".
+  if (!/^[1-9][0-9]*$/.test(head[2]!))
+    throw new ResultCodeError(
+      'malformed',
+      `This is not a Social Journey result code: a code starts with exactly "${PREFIX}${RESULT_CODE_VERSION}-", not "${head[0]}".`,
+    );
+  const format = Number(head[2]);
+  const spelling = SPELLINGS.find((s) => s.formats.includes(format));
+  if (!spelling)
     throw new ResultCodeError(
       'unknown-version',
-      `This result code has format ${head[1]}, which this version of Social Journey cannot read (it reads formats ${READ_VERSIONS.join(' and ')}).`,
+      `This result code has format ${format}, which this version of Social Journey cannot read (it reads format ${RESULT_CODE_VERSION}).`,
+    );
+  if (!spelling.anyCase && head[1] !== PREFIX)
+    throw new ResultCodeError(
+      'malformed',
+      `This is not a Social Journey result code: a code starts with "${PREFIX}${RESULT_CODE_VERSION}-".`,
     );
   const body = text.slice(head[0].length);
-  const spoken = version === 2;
-  const stray = [...body].find((ch) => !(spoken ? isSpokenChar(ch) || ch === '-' : isBase64UrlChar(ch)));
+  const stray = [...body].find((ch) => !spelling.isChar(ch));
   if (stray !== undefined)
     throw new ResultCodeError(
       'malformed',
       `This result code contains "${stray}", which cannot be part of a code.`,
     );
-  const bytes = spoken ? fromSpoken(body) : fromBase64Url(body);
+  const bytes = spelling.read(body);
   if (!bytes || bytes.length <= CHECKSUM_BYTES)
     throw new ResultCodeError(
       'malformed',
@@ -269,12 +331,12 @@ function unpack(code: string): Uint8Array {
   const payload = bytes.subarray(0, bytes.length - CHECKSUM_BYTES);
   let stored = 0;
   for (let i = CHECKSUM_BYTES - 1; i >= 0; i--) stored = stored * 256 + bytes[payload.length + i]!;
-  if (crc32(withVersion(payload, version)) !== stored)
+  if (crc32(withVersion(payload, format)) !== stored)
     throw new ResultCodeError(
       'bad-checksum',
       'This result code is incomplete or has a typo: its check digits do not match. Copy it again exactly, to the last character.',
     );
-  return payload;
+  return { format, payload };
 }
 
 /**
@@ -291,33 +353,72 @@ export function resultCodeIntact(code: string): boolean {
   }
 }
 
+function readScenarioId(r: BitReader, scenarios: ScenarioCatalog): { id: string; scenario: Scenario } {
+  const id = readText(r.readBytes(r.readVarUint()));
+  const scenario = findScenario(scenarios, id);
+  if (!scenario)
+    throw new ResultCodeError(
+      'unknown-scenario',
+      `This result code is for the scenario "${id}", which is not available here.`,
+    );
+  return { id, scenario };
+}
+
+function readHashPrefix(r: BitReader): string {
+  let hashPrefix = '';
+  for (let i = 0; i < HASH_DIGITS; i += 2) hashPrefix += r.read(8).toString(16).padStart(2, '0');
+  return hashPrefix;
+}
+
+/**
+ * A format 1 or 2 code (id, hash, no scenario version) is never replayed: a game has one code, the current
+ * format's. Its header still says why: an earlier scenario, or only an earlier code format.
+ */
+function refuseLegacy(format: number, r: BitReader, scenarios: ScenarioCatalog): ResultCodeError {
+  const { id, scenario } = readScenarioId(r, scenarios);
+  if (!scenarioHash(scenario).startsWith(readHashPrefix(r)))
+    return new ResultCodeError(
+      'scenario-older',
+      `This result code (format ${format}) was made with an earlier version of Social Journey and of the scenario "${id}", so it cannot be replayed with this one.`,
+    );
+  return new ResultCodeError(
+    'unknown-version',
+    `This result code has format ${format}, from an earlier version of Social Journey; this version reads format ${RESULT_CODE_VERSION}. The team's end screen shows the game's new code.`,
+  );
+}
+
 /** Reads a result code and replays its decisions. Throws ResultCodeError saying what is wrong. */
 export function decodeResultCode(code: string, scenarios: ScenarioCatalog): DecodedResult {
-  const r = new BitReader(unpack(code));
+  const { format, payload } = unpack(code);
+  const r = new BitReader(payload);
   try {
-    const idBytes = r.readBytes(r.readVarUint());
-    const id = readText(idBytes);
-    let hashPrefix = '';
-    for (let i = 0; i < HASH_DIGITS; i += 2) hashPrefix += r.read(8).toString(16).padStart(2, '0');
-    const scenario = findScenario(scenarios, id);
-    if (!scenario)
-      throw new ResultCodeError(
-        'unknown-scenario',
-        `This result code is for the scenario "${id}", which is not available here.`,
-      );
+    if (LEGACY_FORMATS.includes(format)) throw refuseLegacy(format, r, scenarios);
+    const { id, scenario } = readScenarioId(r, scenarios);
+    const version = r.readVarUint();
     const hash = scenarioHash(scenario);
-    if (!hash.startsWith(hashPrefix))
-      throw new ResultCodeError(
-        'scenario-changed',
-        `This result code was made with another version of the scenario "${id}", so it cannot be replayed with this one.`,
-      );
+    const mismatch = scenarioMismatch(
+      scenario,
+      version,
+      hash.startsWith(readHashPrefix(r)),
+      'This result code',
+    );
+    if (mismatch) throw new ResultCodeError(mismatch.code, mismatch.message);
     const seed = readText(r.readBytes(r.read(8)));
     const objective = idAt(scenario.objectives, r.read(widthFor(scenario.objectives.length)), 'an objective');
     const setup = readSetup(r, scenario);
     const game: GameRecord = { scenario: { id, hash }, seed, setup, objective, turns: [] };
+    checkDecoded(game);
     const count = r.read(MAX_TURNS_WIDTH);
     try {
       checkGameSetup(scenario, objective, setup);
+    } catch (e) {
+      if (!(e instanceof GameError)) throw e;
+      throw new ResultCodeError(
+        'invalid-game',
+        `This result code's setup does not fit the scenario "${id}": ${e.message}.`,
+      );
+    }
+    try {
       // Turn by turn: the bits of a turn's response depend on the event the previous turns led to.
       const ctx = contextOf(scenario, game);
       const initial = initialState(ctx, seed);
@@ -330,21 +431,14 @@ export function decodeResultCode(code: string, scenarios: ScenarioCatalog): Deco
         records.push(record);
         state = record.state;
       }
-      if (!r.atPaddedEnd())
-        throw new ResultCodeError(
-          'malformed',
-          'This result code is damaged: it has data after the last turn.',
-        );
+      if (!r.atPaddedEnd()) throw malformed('it has data after the last turn');
+      checkDecoded(game);
       return { game, scenario, replay: { initial, records, final: state } };
     } catch (e) {
       throw e instanceof ResultCodeError ? e : invalidGame(e);
     }
   } catch (e) {
-    if (e instanceof BitReadError)
-      throw new ResultCodeError(
-        'malformed',
-        'This result code is damaged: it ends too early or holds unreadable data.',
-      );
+    if (e instanceof BitReadError) throw malformed('it ends too early or holds unreadable data');
     throw e;
   }
 }

@@ -2,6 +2,7 @@
 // sizes, no unknown fields); whether the decisions are legal is for replay() to say.
 import { z } from 'zod';
 import { jsonPath } from './scenario';
+import { isCleanSeed } from './seed';
 import type { GameRecord } from './types';
 
 const MAX_TURNS = 24;
@@ -30,7 +31,8 @@ export const gameRecordSchema = z
     scenario: z
       .object({ id: name, hash: z.string().regex(/^[0-9a-f]{14}$/, '14 hexadecimal digits') })
       .strict(),
-    seed: z.string().min(1).max(64),
+    // One seed, one spelling: the clean form of seed.ts (no surrounding spaces, NFC, 1 to 64 characters).
+    seed: z.string().min(1).max(64).refine(isCleanSeed, 'a seed without spaces around it (see cleanSeed)'),
     setup: setupSchema,
     objective: name,
     turns: z.array(decisionSchema).max(MAX_TURNS),

@@ -1,16 +1,19 @@
 // Saves: a game in progress as versioned JSON. Loading checks the envelope, the game's shape, the
 // scenario it names, then replays every decision, so a save that breaks the rules never loads.
 import { z } from 'zod';
-import { contextOf, GameError, initialState, playTurn, type Replay, replay } from './game';
+import { checkGameSetup, contextOf, GameError, initialState, playTurn, type Replay, replay } from './game';
 import { checkGameRecord, type GameProblem } from './game-schema';
 import { scenarioHash } from './hash';
 import { findScenario, type ScenarioCatalog } from './scenario-catalog';
+import { scenarioMismatch } from './scenario-match';
 import type { Scenario } from './scenario-schema';
 import type { GameRecord } from './types';
 import { validateDecision } from './validate';
 
 export const SAVE_FORMAT = 'social-journey-save';
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
+/** Format 1 had no scenario version; it is still read when its scenario is the one available here. */
+const LEGACY_SAVE_VERSION = 1;
 
 export type SaveErrorCode =
   | 'not-json'
@@ -18,7 +21,10 @@ export type SaveErrorCode =
   | 'newer-version'
   | 'old-version'
   | 'unknown-scenario'
+  | 'scenario-older'
+  | 'scenario-newer'
   | 'scenario-changed'
+  | 'invalid-setup'
   | 'invalid-game';
 
 /** A save that cannot be loaded. `message` is for people; `code` is for the interface to act on. */
@@ -43,6 +49,8 @@ export interface SaveExtras {
 export interface SaveFile extends SaveExtras {
   format: typeof SAVE_FORMAT;
   version: typeof SAVE_VERSION;
+  /** The scenario's own version number, so an old save can say it was made with an earlier one. */
+  scenarioVersion: number;
   game: GameRecord;
 }
 
@@ -70,8 +78,11 @@ function listProblems(problems: GameProblem[], max = 5): string {
   return shown.join('; ');
 }
 
-/** The save file's text for a game. Throws SaveError('invalid-game') if the game is not well formed. */
-export function serializeSave(game: GameRecord, extras: SaveExtras = {}): string {
+/**
+ * The save file's text for a game of this scenario. Throws SaveError('invalid-game') if the game is not
+ * well formed, and 'scenario-changed' if it was not played with this scenario.
+ */
+export function serializeSave(scenario: Scenario, game: GameRecord, extras: SaveExtras = {}): string {
   const checked = checkGameRecord(game);
   if (!checked.ok)
     throw new SaveError(
@@ -85,7 +96,18 @@ export function serializeSave(game: GameRecord, extras: SaveExtras = {}): string
       'invalid-game',
       `This game cannot be saved: ${extra.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.`,
     );
-  const save: SaveFile = { format: SAVE_FORMAT, version: SAVE_VERSION, ...extra.data, game: checked.game };
+  if (game.scenario.id !== scenario.id || game.scenario.hash !== scenarioHash(scenario))
+    throw new SaveError(
+      'scenario-changed',
+      'This game was played with another scenario or scenario version.',
+    );
+  const save: SaveFile = {
+    format: SAVE_FORMAT,
+    version: SAVE_VERSION,
+    scenarioVersion: scenario.version,
+    ...extra.data,
+    game: checked.game,
+  };
   return `${JSON.stringify(save, null, 2)}\n`;
 }
 
@@ -110,14 +132,21 @@ export function parseSave(text: string, scenarios: ScenarioCatalog): LoadedSave 
       'newer-version',
       `This save was made by a newer version of Social Journey (save format ${version}; this version reads format ${SAVE_VERSION}). Open it with the newer version.`,
     );
-  if (version < SAVE_VERSION)
+  if (version < LEGACY_SAVE_VERSION)
     throw new SaveError(
       'old-version',
       `This save uses an old format (version ${version}) that this version of Social Journey no longer reads.`,
     );
 
-  const { format: _format, version: _version, game: rawGame, ...rest } = json;
+  const { format: _format, version: _version, game: rawGame, scenarioVersion, ...rest } = json;
   const problems: GameProblem[] = [];
+  if (
+    version === SAVE_VERSION &&
+    !(Number.isSafeInteger(scenarioVersion) && (scenarioVersion as number) >= 1)
+  )
+    problems.push({ path: '$.scenarioVersion', message: 'the scenario version, a whole number from 1' });
+  if (version === LEGACY_SAVE_VERSION && scenarioVersion !== undefined)
+    problems.push({ path: '$.scenarioVersion', message: `unknown field in a format ${version} save` });
   const extra = extrasSchema.safeParse(rest);
   if (!extra.success)
     for (const issue of extra.error.issues)
@@ -139,11 +168,29 @@ export function parseSave(text: string, scenarios: ScenarioCatalog): LoadedSave 
       'unknown-scenario',
       `This save was played with the scenario "${game.scenario.id}", which is not available here.`,
     );
-  if (scenarioHash(scenario) !== game.scenario.hash)
+  const hashMatches = scenarioHash(scenario) === game.scenario.hash;
+  if (version === LEGACY_SAVE_VERSION && !hashMatches)
     throw new SaveError(
-      'scenario-changed',
-      `This save was played with another version of the scenario "${game.scenario.id}", so its decisions cannot be replayed with this one.`,
+      'scenario-older',
+      `This save (format ${version}) was made with an earlier version of Social Journey and of the scenario "${game.scenario.id}", so its decisions cannot be replayed with this one.`,
     );
+  const mismatch = scenarioMismatch(
+    scenario,
+    version === LEGACY_SAVE_VERSION ? scenario.version : (scenarioVersion as number),
+    hashMatches,
+    'This save',
+  );
+  if (mismatch) throw new SaveError(mismatch.code, mismatch.message);
+  try {
+    checkGameSetup(scenario, game.objective, game.setup);
+  } catch (e) {
+    if (!(e instanceof GameError)) throw e;
+    throw new SaveError(
+      'invalid-setup',
+      `This save's setup does not fit the scenario "${scenario.id}": ${e.message}.`,
+      [{ path: /objective/.test(e.message) ? '$.game.objective' : '$.game.setup', message: e.message }],
+    );
+  }
   try {
     return { ...extra.data, game, scenario, replay: replay(scenario, game) };
   } catch (e) {

@@ -22,10 +22,15 @@ export function loadSave(storage: KeyValueStorage | null, scenarios: readonly Sc
 }
 
 /** Writes the game; false when the browser refuses (private mode, full storage). */
-export function writeSave(storage: KeyValueStorage | null, game: GameRecord, savedAt: string): boolean {
+export function writeSave(
+  storage: KeyValueStorage | null,
+  scenario: Scenario,
+  game: GameRecord,
+  savedAt: string,
+): boolean {
   if (!storage) return false;
   try {
-    storage.setItem(SAVE_KEY, serializeSave(game, { savedAt }));
+    storage.setItem(SAVE_KEY, serializeSave(scenario, game, { savedAt }));
     return true;
   } catch {
     return false;

@@ -2,6 +2,7 @@
 // team's name, result code and notes. Teams are re-decoded and re-simulated on load, so nothing stored is
 // trusted as a score. A damaged entry is reported (and can be reset), never a blank page.
 import type { Session } from '../analysis/session';
+import { cleanSeed } from '../sim';
 import type { KeyValueStorage } from './persist';
 
 export const FACILITATOR_KEY = 'social-journey.facilitator';
@@ -44,7 +45,7 @@ export function checkStored(
       message: `it has format version ${String(json.version)}, this page reads ${FACILITATOR_VERSION}`,
     };
   const s = json.session;
-  if (!isRecord(s) || !isText(s.scenario, 100) || !isText(s.seed, 64))
+  if (!isRecord(s) || !isText(s.scenario, 100) || !isText(s.seed, 64) || cleanSeed(s.seed) === null)
     return { ok: false, message: 'its session has no scenario or seed' };
   if (s.turns !== undefined && (typeof s.turns !== 'number' || !Number.isInteger(s.turns)))
     return { ok: false, message: 'its number of turns is not a whole number' };
@@ -65,7 +66,7 @@ export function checkStored(
       version: FACILITATOR_VERSION,
       session: {
         scenario: s.scenario,
-        seed: s.seed,
+        seed: cleanSeed(s.seed as string) as string,
         ...(s.turns !== undefined ? { turns: s.turns as number } : {}),
         ...(s.fixedEvents !== undefined
           ? { fixedEvents: { ...(s.fixedEvents as Record<string, string>) } }

@@ -14,7 +14,7 @@ import {
 import type { SortKey } from '../analysis/compare';
 import type { CsvDialectId } from '../analysis/csv';
 import { type Session, seedFromNumber } from '../analysis/session';
-import type { GameRecord, Replay, Scenario } from '../sim';
+import { cleanSeed, type GameRecord, type Replay, type Scenario } from '../sim';
 import { clearFacilitator, loadFacilitator, saveFacilitator } from './facilitator-persist';
 import type { KeyValueStorage } from './persist';
 
@@ -42,6 +42,8 @@ export interface TeamEntry {
 export interface FacilitatorState {
   scenarios: Scenario[];
   session: Session;
+  /** The seed field as typed; the session holds its clean form (cleanSeed), the one teams receive. */
+  seedInput: string;
   teams: TeamEntry[];
   refusals: Refusal[];
   notes: string;
@@ -90,6 +92,7 @@ export function createFacilitatorStore(
   teamName: (n: number) => string = (n) => `Team ${n}`,
 ): StoreApi<FacilitatorState> {
   const loaded = loadFacilitator(storage);
+  const first = defaultSession(scenarios, random());
   const store = createStore<FacilitatorState>()((set, get) => {
     const persist = () => {
       const s = get();
@@ -108,7 +111,8 @@ export function createFacilitatorStore(
       teams.map((t) => ({ ...t, mismatch: sessionMismatch(t.game, session) }));
     return {
       scenarios,
-      session: defaultSession(scenarios, random()),
+      session: first,
+      seedInput: first.seed,
       teams: [],
       refusals: [],
       notes: '',
@@ -121,10 +125,17 @@ export function createFacilitatorStore(
       csvDialect: null,
 
       setSession(patch) {
+        const typed = patch.seed;
         const session = { ...get().session, ...patch };
+        // "lyon " is the seed "lyon" for every team; a field of only spaces keeps the last usable seed.
+        if (typed !== undefined) session.seed = cleanSeed(typed) ?? get().session.seed;
         for (const key of Object.keys(session) as (keyof Session)[])
           if (session[key] === undefined) delete (session as Partial<Session>)[key];
-        update({ session, teams: withMismatch(get().teams, session) });
+        update({
+          session,
+          teams: withMismatch(get().teams, session),
+          ...(typed !== undefined ? { seedInput: typed } : {}),
+        });
       },
       setFixedEvent(turn, eventId) {
         const fixed = { ...(get().session.fixedEvents ?? {}) };
@@ -230,8 +241,10 @@ export function createFacilitatorStore(
       },
       resetStore() {
         clearFacilitator(storage);
+        const session = defaultSession(scenarios, random());
         set({
-          session: defaultSession(scenarios, random()),
+          session,
+          seedInput: session.seed,
           teams: [],
           refusals: [],
           notes: '',
@@ -258,6 +271,7 @@ export function createFacilitatorStore(
     }
     store.setState({
       session,
+      seedInput: session.seed,
       teams: entries,
       refusals,
       notes,

@@ -163,7 +163,7 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
         ended: Boolean(get().current?.ending),
       };
       withCodec((codec) => {
-        if (!codec.writeSave(storage, game, now())) notify('error', 'notice.saveFailed');
+        if (!codec.writeSave(storage, get().scenario, game, now())) notify('error', 'notice.saveFailed');
         else set({ saved });
       }, 'notice.saveFailed');
     };

@@ -39,10 +39,4 @@ function cryptoRandom(): number {
   return buf[0]! / 4294967296;
 }
 
-export const SEED_MAX = 64;
-
-/** A seed is any text of 1 to 64 characters once trimmed. */
-export function cleanSeed(text: string): string | null {
-  const seed = text.trim();
-  return seed.length >= 1 && seed.length <= SEED_MAX ? seed : null;
-}
+export { cleanSeed, SEED_MAX } from '../sim/seed';

@@ -112,7 +112,7 @@ export function titlePanel(store: StoreApi<GameStore>, s: GameStore): HTMLElemen
           type: 'text',
           autocomplete: 'off',
           spellcheck: 'false',
-          placeholder: 'SJ2-…',
+          placeholder: 'SJ3-…',
         }),
         h('button', { id: 'open-code-btn', type: 'submit', class: 'btn' }, t('title.codeOpen')),
       ),

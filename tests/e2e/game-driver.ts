@@ -71,6 +71,7 @@ export class PlanInPlay {
 /** The save text of the first `turns` quarters of a game. */
 export function saveText(game: GameRecord, turns = game.turns.length): string {
   return serializeSave(
+    scenario,
     { ...game, turns: game.turns.slice(0, turns) },
     { savedAt: '2024-05-01T10:00:00.000Z' },
   );

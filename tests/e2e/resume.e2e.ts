@@ -109,11 +109,11 @@ describe('saves', () => {
     const { page } = p;
     await waitScreen(page, 'title');
     await page.locator('#open-code summary').click();
-    await page.locator('#code-input').fill('SJ1-AAAAAAAAAAAAAA');
+    await page.locator('#code-input').fill('SJ3-AAAAAAAAAAAAAA');
     await page.locator('#open-code-btn').click();
     await page.locator('[data-testid="notice"][data-notice^="notice.code."]').waitFor({ state: 'visible' });
     await waitScreen(page, 'title');
-    expect(await page.locator('#code-input').inputValue()).toBe('SJ1-AAAAAAAAAAAAAA');
+    expect(await page.locator('#code-input').inputValue()).toBe('SJ3-AAAAAAAAAAAAAA');
     expect(p.problems()).toEqual([]);
     await p.close();
   }, 120_000);

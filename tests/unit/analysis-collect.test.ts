@@ -43,10 +43,12 @@ describe('collecting results', () => {
     const { text, codes } = chatTranscript(scenario, 'chat-1');
     const { inputs, ignored } = readTranscript(text);
     const results = inputs.map((i) => checkCode(i, [scenario]));
-    expect(results.every((r) => r.ok)).toBe(true);
-    // 10 codes sent; the last two are teams sending again (another grouping, the old format).
+    // 10 codes sent; the last two are teams sending again (another grouping, then the old format 1,
+    // refused with its reason: a game has one code).
+    expect(results.map((r) => r.ok)).toEqual([...Array(9).fill(true), false]);
+    expect(results[9]!.ok === false && results[9]!.code).toBe('unknown-version');
     expect(inputs.map((i) => i.name).slice(0, 8)).toEqual(TRANSCRIPT_TEAMS);
-    const games = new Set(results.map((r) => (r.ok ? r.code : '')));
+    const games = new Set(results.filter((r) => r.ok).map((r) => r.code));
     expect(games.size).toBe(8);
     expect([...games].sort()).toEqual([...codes.values()].sort());
     expect(ignored).toBe(9);
@@ -64,11 +66,13 @@ describe('collecting results', () => {
     expect(checkCode(inputs[0]!, [scenario]).ok).toBe(false);
   });
 
-  it('knows a game by what it decodes to: another format, case or grouping is the same code', () => {
-    for (const text of [formatOneCode(codeA), codeA.toLowerCase(), groupResultCode(codeA)]) {
+  it('knows a game by what it decodes to: another case or grouping is the same code; format 1 is refused', () => {
+    for (const text of [codeA.toLowerCase(), groupResultCode(codeA)]) {
       const r = checkCode({ text, name: null }, [scenario]);
       expect(r.ok && r.code).toBe(codeA);
     }
+    const old = checkCode({ text: formatOneCode(codeA), name: null }, [scenario]);
+    expect(old.ok === false && old.reason).toMatch(/format 1, from an earlier version of Social Journey/);
   });
 
   it('re-simulates good codes and refuses a corrupted one with its reason', () => {
@@ -88,7 +92,7 @@ describe('collecting results', () => {
   });
 
   it('reads save files and keeps their notes', () => {
-    const text = serializeSave(a.game, { notes: 'We froze in turn 4.' });
+    const text = serializeSave(scenario, a.game, { notes: 'We froze in turn 4.' });
     const result = checkSaveText({ text, name: 'lyon.json' }, [scenario]);
     expect(result.ok && result.notes).toBe('We froze in turn 4.');
     expect(result.ok && result.code).toBe(codeA);

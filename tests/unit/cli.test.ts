@@ -6,7 +6,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PHASE_IDS, parsePlan, parseScenarioText, playPlan, toPoints } from '../../src/sim';
+import {
+  decodeResultCode,
+  encodeResultCode,
+  PHASE_IDS,
+  parsePlan,
+  parseScenarioText,
+  playPlan,
+  ResultCodeError,
+  toPoints,
+} from '../../src/sim';
 
 const TSX = join('node_modules', '.bin', 'tsx');
 
@@ -17,9 +26,14 @@ interface Run {
 }
 
 /** Runs a tool from the repository root, as `npm run <tool> -- args` would. */
-function run(tool: 'sim' | 'balance' | 'search', ...args: string[]): Promise<Run> {
+function run(tool: 'sim' | 'balance' | 'search' | 'code', ...args: string[]): Promise<Run> {
+  return runWith(tool, args);
+}
+
+function runWith(tool: string, args: string[], stdin?: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, [`tools/${tool}.ts`, ...args], { cwd: process.cwd() });
+    child.stdin.end(stdin ?? '');
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
@@ -68,6 +82,7 @@ describe.concurrent('npm run sim', () => {
     expect(out.scenario.id).toBe('default');
     expect(out.plan).toMatchObject({ file: PLAN, name: plan.name });
     expect(out.game).toEqual(played.game);
+    expect(out.code).toBe(encodeResultCode(scenario, played.game));
 
     const f = out.final;
     expect(PHASE_IDS).toContain(f.phase);
@@ -257,5 +272,56 @@ describe.concurrent('npm run search', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--budget expects a whole number/);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+describe.concurrent('npm run code', () => {
+  const played = playPlan(scenario, 'cli-code', plan);
+  const code = encodeResultCode(scenario, played.game);
+  const reasonOf = (text: string) => {
+    try {
+      decodeResultCode(text, [scenario]);
+    } catch (e) {
+      if (e instanceof ResultCodeError) return e.message;
+    }
+    throw new Error('decoded');
+  };
+
+  it('decode reads codes one per line from a file and prints one JSON object per line', async () => {
+    const typo = `${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}`;
+    const file = join(tmp, 'codes.txt');
+    writeFileSync(file, `${code}\n\n  ${typo}\nhello\n`);
+    const r = await run('code', 'decode', file);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      { line: 1, ok: true, game: played.game },
+      { line: 3, ok: false, reason: reasonOf(typo) },
+      { line: 4, ok: false, reason: reasonOf('hello') },
+    ]);
+  });
+
+  it('decode - reads standard input; encode prints the code of a game record, a save or sim --json', async () => {
+    const r = await runWith('code', ['decode', '-'], `${code}\r\n`);
+    expect(JSON.parse(r.stdout)).toEqual({ line: 1, ok: true, game: played.game });
+    const file = join(tmp, 'game.json');
+    writeFileSync(file, JSON.stringify(played.game));
+    const e = await run('code', 'encode', file);
+    expect(e.stderr).toBe('');
+    expect(e.stdout).toBe(`${code}\n`);
+    writeFileSync(file, JSON.stringify({ ...played.game, seed: ' spaced' }));
+    const bad = await run('code', 'encode', file);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^code: .*game\.json: This game cannot be written as a result code: \$\.seed/);
+  });
+
+  it('refuses a missing subcommand or file with a usage message', async () => {
+    const r = await run('code', 'explode');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^code: expected "decode FILE\|-" or "encode FILE"/);
+    const missing = await run('code', 'decode', join(tmp, 'nope.txt'));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/no file/);
   });
 });

@@ -13,11 +13,11 @@ import {
   readResultCodeFragment,
   replay,
   resultCodeFragment,
+  scenarioHash,
   stateHash,
 } from '../../src/sim';
-import { toBase64Url } from '../../src/sim/base64url';
-import { fromSpoken, SPOKEN_ALPHABET, toSpoken } from '../../src/sim/code-spoken';
-import { crc32 } from '../../src/sim/crc32';
+import { SPOKEN_ALPHABET } from '../../src/sim/code-spoken';
+import { forge, payloadOf, signed, spliceBits, uintBits, varuintBits } from './code-bits';
 import { fullGameArb, gameArb, scenario } from './random-game';
 
 /** Every symbol a typo could put in a code (lower case and look-alikes spell the same symbols). */
@@ -38,28 +38,12 @@ function refusal(code: string): ResultCodeErrorCode | 'accepted' {
   }
 }
 
-/** A payload signed with its checksum, as format 1 (base64url) or 2 (read-aloud base32) writes it. */
-function sign(payload: Uint8Array, version: 1 | 2): string {
-  const sum = crc32(Uint8Array.of(version, ...payload));
-  const bytes = Uint8Array.of(...payload, sum & 255, (sum >>> 8) & 255, (sum >>> 16) & 255, sum >>> 24);
-  return `SJ${version}-${version === 1 ? toBase64Url(bytes) : toSpoken(bytes)}`;
-}
-
-const payloadOf = (code: string) => fromSpoken(code.slice(4))!.slice(0, -4);
-
-/** Rewrites a code's payload and signs it again with a correct checksum, as a forger would. */
-function forge(code: string, edit: (payload: Uint8Array) => void): string {
-  const payload = payloadOf(code);
-  edit(payload);
-  return sign(payload, 2);
-}
-
 describe('result codes', () => {
   it('round-trips random legal games to the same record and the same states', () => {
     fc.assert(
       fc.property(gameArb, (game) => {
         const code = encodeResultCode(scenario, game);
-        expect(code).toMatch(/^SJ2-[0-9A-HJKMNP-TV-Z]+$/);
+        expect(code).toMatch(/^SJ3-[0-9A-HJKMNP-TV-Z]+$/);
         const decoded = decodeResultCode(code, catalog);
         expect(decoded.game).toEqual(game);
         expect(decoded.scenario).toBe(scenario);
@@ -131,8 +115,9 @@ describe('result codes', () => {
   it('says invalid-game for a signed code naming a missing objective or an impossible setup', () => {
     const game: GameRecord = newGame(scenario, 'forge', 'retention', { turns: 12 });
     const code = encodeResultCode(scenario, game);
-    // Layout: id length, id, 4 hash bytes, seed length, seed, then the objective's 3 bits.
-    const objectiveAt = 1 + scenario.id.length + 4 + 1 + new TextEncoder().encode(game.seed).length;
+    // Layout: id length, id, scenario version (one byte below 128), 4 hash bytes, seed length, seed, then
+    // the objective's 3 bits.
+    const objectiveAt = 1 + scenario.id.length + 1 + 4 + 1 + new TextEncoder().encode(game.seed).length;
     const badObjective = forge(code, (p) => {
       p[objectiveAt]! |= 0xe0;
     });
@@ -143,7 +128,7 @@ describe('result codes', () => {
       p[objectiveAt]! |= 0x1f;
       p[objectiveAt + 1]! |= 0x80;
     });
-    expect(() => decodeResultCode(badTurns, catalog)).toThrow(/turns must be a whole number from 1 to 24/);
+    expect(() => decodeResultCode(badTurns, catalog)).toThrow(/\$\.setup\.turns/);
   });
 
   it('tells a changed scenario version, an unknown scenario and an unknown code version apart', () => {
@@ -157,8 +142,8 @@ describe('result codes', () => {
       expect.objectContaining({ code: 'unknown-scenario' }),
     );
     expect(() => decodeResultCode(code, () => undefined)).toThrow(/"default", which is not available/);
-    expect(refusal(code.replace('SJ2-', 'SJ3-'))).toBe('unknown-version');
-    expect(refusal(sign(payloadOf(code), 1).replace('SJ1-', 'sj1-'))).toBe('malformed');
+    expect(refusal(code.replace('SJ3-', 'SJ4-'))).toBe('unknown-version');
+    expect(refusal(code.replace('SJ3-', 'SJ03-'))).toBe('malformed');
     expect(refusal('hello')).toBe('malformed');
     expect(refusal('')).toBe('malformed');
     expect(refusal(`${code}!`)).toBe('malformed');
@@ -186,19 +171,6 @@ describe('result codes', () => {
         expect(grouped.replace(/ /g, '')).toBe(code);
         expect(decodeResultCode(grouped, catalog).game).toEqual(game);
         expect(decodeResultCode(`  ${code.slice(0, 9)}\n${code.slice(9)}\t`, catalog).game).toEqual(game);
-      }),
-      { numRuns: 30 },
-    );
-  });
-
-  it('still opens format 1 codes (base64url), to the same game', () => {
-    fc.assert(
-      fc.property(gameArb, (game) => {
-        const old = sign(payloadOf(encodeResultCode(scenario, game)), 1);
-        expect(old).toMatch(/^SJ1-[A-Za-z0-9_-]+$/);
-        expect(decodeResultCode(old, catalog).game).toEqual(game);
-        // Format 1 is case-sensitive and signed with its own version: another case or version is refused.
-        expect(refusal(old.replace(/[a-z]/, (c) => c.toUpperCase()))).not.toBe('accepted');
       }),
       { numRuns: 30 },
     );
@@ -239,4 +211,134 @@ describe('result codes', () => {
     expect(readResultCodeFragment('#code=')).toBeNull();
     expect(readResultCodeFragment('')).toBeNull();
   });
+
+  it('has exactly one code per game: no "SJ03-", no spelled-out "same KPIs" list (defect 9)', () => {
+    const game = fc.sample(gameArb, { numRuns: 1, seed: 21 })[0]!;
+    const code = encodeResultCode(scenario, game);
+    expect(refusal(code.replace('SJ3-', 'SJ03-'))).toBe('malformed');
+    expect(refusal(code.replace('SJ3-', 'SJ003-'))).toBe('malformed');
+    // Two quiet quarters (no answer to give) measuring the same KPIs: the second says "same" in one bit.
+    let g = newGame(scenario, 'spell', 'retention', {
+      fixedEvents: { '1': 'quiet-quarter', '2': 'quiet-quarter' },
+    });
+    const d = {
+      approach: 'continuity',
+      voice: 'dialogue',
+      governance: 'top-down',
+      measure: ['retention', 'satisfaction'],
+      moves: [],
+    };
+    g = { ...g, turns: [d, { ...d, measure: [...d.measure] }] };
+    const same = encodeResultCode(scenario, g);
+    // Bits: header (id length, 7-byte id, version, hash, seed length, 5-byte seed) 152, objective 3,
+    // setup 2 + 8 + 2 × 12, count 5, turn 1: 4 + (2 + 2 × 4) + 2; then turn 2's choices (4) and its "same" bit.
+    const sameBit = 152 + 3 + 34 + 5 + 16 + 4;
+    const list =
+      uintBits(2, 2) +
+      uintBits(
+        scenario.measure.kpis.findIndex((k) => k.id === 'retention'),
+        4,
+      ) +
+      uintBits(
+        scenario.measure.kpis.findIndex((k) => k.id === 'satisfaction'),
+        4,
+      );
+    const spelled = spliceBits(same, sameBit, 1, `0${list}`, true);
+    expect(() => decodeResultCode(spelled, catalog)).toThrow(/same KPIs as the turn before/);
+    expect(decodeResultCode(spliceBits(same, sameBit, 1, '1'), catalog).game).toEqual(g);
+  });
+
+  it('applies the game-record schema: no empty or over-long seed, no seven-digit event turn (defect 10)', () => {
+    const game = newGame(scenario, 'abc', 'retention');
+    const code = encodeResultCode(scenario, game);
+    // The seed's length byte sits after the id length, the 7-byte id, the version and the 4 hash bytes.
+    const seedAt = (1 + scenario.id.length + 1 + 4) * 8;
+    const seeded = (seed: string) => {
+      const bytes = new TextEncoder().encode(seed);
+      return spliceBits(
+        code,
+        seedAt,
+        8 + 3 * 8,
+        uintBits(bytes.length, 8) + [...bytes].map((b) => uintBits(b, 8)).join(''),
+      );
+    };
+    expect(decodeResultCode(seeded('xyz'), catalog).game.seed).toBe('xyz');
+    expect(() => decodeResultCode(seeded(''), catalog)).toThrow(/\$\.seed/);
+    expect(() => decodeResultCode(seeded('s'.repeat(65)), catalog)).toThrow(/\$\.seed/);
+    expect(() => decodeResultCode(seeded('s'.repeat(255)), catalog)).toThrow(/\$\.seed/);
+    expect(() => decodeResultCode(seeded(' abc'), catalog)).toThrow(/\$\.seed/);
+    // After the seed: objective (3 bits), "no turns" (0), "fixed events" (1), count 1, turn, event index.
+    const setupAt = seedAt + 8 + 3 * 8 + 3;
+    // Two events (so that the edit adds whole bytes): turn 1, then the turn under test.
+    const fixed = (turn: number) =>
+      spliceBits(
+        code,
+        setupAt,
+        2,
+        `01${varuintBits(2)}${varuintBits(1)}${uintBits(0, 4)}${varuintBits(turn)}${uintBits(0, 4)}`,
+      );
+    const quiet = scenario.events[0]!.id;
+    expect(decodeResultCode(fixed(5), catalog).game.setup).toEqual({
+      fixedEvents: { '1': quiet, '5': quiet },
+    });
+    expect(() => decodeResultCode(fixed(1234567), catalog)).toThrow(/\$\.setup\.fixedEvents/);
+  });
+
+  it('decodes a code only when it is the one code its game encodes to', () => {
+    fc.assert(
+      fc.property(gameArb, fc.nat(), (game, at) => {
+        const code = encodeResultCode(scenario, game);
+        const forged = forge(code, (p) => {
+          const bit = at % (p.length * 8);
+          p[bit >> 3]! ^= 0x80 >> (bit & 7);
+        });
+        try {
+          const decoded = decodeResultCode(forged, catalog);
+          expect(encodeResultCode(scenario, decoded.game)).toBe(forged);
+        } catch (e) {
+          expect(e).toBeInstanceOf(ResultCodeError);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses format 1 and 2 codes (no scenario version), saying whether their scenario was an earlier one', () => {
+    const game = fc.sample(gameArb, { numRuns: 1, seed: 9 })[0]!;
+    const code = encodeResultCode(scenario, game);
+    for (const format of [1, 2]) {
+      expect(refusal(legacy(code, format, true))).toBe('unknown-version');
+      expect(() => decodeResultCode(legacy(code, format, true), catalog)).toThrow(
+        new RegExp(`format ${format}, from an earlier version of Social Journey`),
+      );
+      expect(refusal(legacy(code, format, false))).toBe('scenario-older');
+      expect(() => decodeResultCode(legacy(code, format, false), catalog)).toThrow(
+        /earlier version of Social Journey and of the scenario "default"/,
+      );
+    }
+    expect(legacy(code, 1, true)).toMatch(/^SJ1-[A-Za-z0-9_-]+$/);
+    expect(refusal(legacy(code, 1, true).replace('SJ1-', 'sj1-'))).toBe('malformed');
+    const bumped = parseScenario({ ...scenario, version: scenario.version + 1 });
+    expect(() => decodeResultCode(code, [bumped])).toThrow(
+      expect.objectContaining({
+        code: 'scenario-older',
+        message: expect.stringMatching(
+          /earlier version of the scenario "default" \(version \d+; this is version \d+\)/,
+        ),
+      }),
+    );
+    const older = parseScenario({ ...scenario, version: scenario.version + 1 });
+    expect(
+      refusal(encodeResultCode(older, { ...game, scenario: { id: older.id, hash: scenarioHash(older) } })),
+    ).toBe('scenario-newer');
+  });
 });
+
+/** The same game as a format 1 or 2 code: no scenario version byte, and the hash kept or spoiled. */
+function legacy(code: string, format: number, hashMatches: boolean): string {
+  const p = payloadOf(code);
+  const idEnd = 1 + p[0]!;
+  const old = Uint8Array.of(...p.slice(0, idEnd), ...p.slice(idEnd + 1));
+  if (!hashMatches) old[idEnd]! ^= 0xff;
+  return signed(old, format);
+}

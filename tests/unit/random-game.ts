@@ -3,10 +3,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import {
+  cleanSeed,
   contextOf,
   type GameRecord,
   type GameSetup,
   initialState,
+  isCleanSeed,
   newGame,
   parsePlan,
   parseScenarioText,
@@ -107,13 +109,14 @@ export function playRandomGame(input: RandomGameInput): GameRecord {
   return game;
 }
 
-/** Seeds: printable ASCII or any Unicode text, 1 to 64 UTF-16 units as newGame requires. */
+/** Seeds: printable ASCII or any Unicode text, cleaned as every page cleans a seed (see cleanSeed). */
 export const seedArb = fc
   .oneof(
     fc.string({ minLength: 1, maxLength: 24 }),
     fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }),
   )
-  .filter((s) => s.length >= 1 && s.length <= 64);
+  .map((s) => cleanSeed(s))
+  .filter((s): s is string => s !== null);
 
 export const gameInputArb: fc.Arbitrary<RandomGameInput> = fc.record({
   seed: seedArb,
@@ -147,7 +150,7 @@ export const gameArb: fc.Arbitrary<GameRecord> = fc.oneof(
 /** A full-length game (the scenario's 12 turns, no setup) with an ASCII seed of up to 16 characters. */
 export const fullGameArb: fc.Arbitrary<GameRecord> = fc
   .record({
-    seed: fc.string({ minLength: 1, maxLength: 16 }),
+    seed: fc.string({ minLength: 1, maxLength: 16 }).filter(isCleanSeed),
     objective: fc.nat(),
     tape: fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 300 }),
   })

@@ -21,7 +21,10 @@ const CODES: SaveErrorCode[] = [
   'newer-version',
   'old-version',
   'unknown-scenario',
+  'scenario-older',
+  'scenario-newer',
   'scenario-changed',
+  'invalid-setup',
   'invalid-game',
 ];
 const hashes = (r: Replay) => [r.initial, ...r.records.map((x) => x.state)].map(stateHash);
@@ -48,7 +51,7 @@ function edited(
   game: GameRecord,
   edit: (json: Record<string, unknown> & { game: GameRecord }) => void,
 ): string {
-  const json = JSON.parse(serializeSave(game));
+  const json = JSON.parse(serializeSave(scenario, game));
   edit(json);
   return JSON.stringify(json);
 }
@@ -66,7 +69,7 @@ describe('saves', () => {
         fc.option(fc.string({ unit: 'grapheme', maxLength: 200 })),
         (game, savedAt, notes) => {
           const extras = { ...(savedAt === null ? {} : { savedAt }), ...(notes === null ? {} : { notes }) };
-          const text = serializeSave(game, extras);
+          const text = serializeSave(scenario, game, extras);
           const loaded = parseSave(text, catalog);
           expect(loaded.game).toEqual(game);
           expect(loaded.savedAt).toBe(extras.savedAt);
@@ -81,21 +84,28 @@ describe('saves', () => {
 
   it('writes a readable, versioned envelope', () => {
     const game = sample(1);
-    const json = JSON.parse(serializeSave(game, { savedAt: '2025-03-04T10:00:00.000Z', notes: 'Team B' }));
-    expect(json).toMatchObject({ format: SAVE_FORMAT, version: 1, savedAt: '2025-03-04T10:00:00.000Z' });
+    const json = JSON.parse(
+      serializeSave(scenario, game, { savedAt: '2025-03-04T10:00:00.000Z', notes: 'Team B' }),
+    );
+    expect(json).toMatchObject({
+      format: SAVE_FORMAT,
+      version: 2,
+      scenarioVersion: scenario.version,
+      savedAt: '2025-03-04T10:00:00.000Z',
+    });
     expect(json.game).toEqual(game);
   });
 
   it('refuses to save a game that is not well formed, or extras that are not', () => {
     const game = sample(2);
-    expect(() => serializeSave({ ...game, seed: '' })).toThrow(SaveError);
-    expect(() => serializeSave(game, { savedAt: 'yesterday' })).toThrow(/savedAt/);
+    expect(() => serializeSave(scenario, { ...game, seed: '' })).toThrow(SaveError);
+    expect(() => serializeSave(scenario, game, { savedAt: 'yesterday' })).toThrow(/savedAt/);
   });
 
   it('refuses random byte flips with a known code, or loads a game that is still legal', () => {
     fc.assert(
       fc.property(gameArb, fc.nat(), fc.integer({ min: 0, max: 7 }), (game, at, bit) => {
-        const bytes = new TextEncoder().encode(serializeSave(game, { notes: 'flip' }));
+        const bytes = new TextEncoder().encode(serializeSave(scenario, game, { notes: 'flip' }));
         bytes[at % bytes.length]! ^= 1 << bit;
         const text = new TextDecoder().decode(bytes);
         try {
@@ -115,7 +125,7 @@ describe('saves', () => {
   it('refuses every truncated save as not JSON', () => {
     fc.assert(
       fc.property(gameArb, fc.nat(), (game, cut) => {
-        const text = serializeSave(game).trimEnd();
+        const text = serializeSave(scenario, game).trimEnd();
         const e = refusal(text.slice(0, cut % text.length));
         expect(e.code).toBe('not-json');
         expect(e.message).toMatch(/not a Social Journey save/);
@@ -133,7 +143,7 @@ describe('saves', () => {
     expect(refusal(JSON.stringify(game)).code).toBe('not-a-save');
     expect(refusal(edited(game, (j) => (j.format = 'other-game-save'))).code).toBe('not-a-save');
     expect(refusal(edited(game, (j) => (j.version = '1'))).code).toBe('not-a-save');
-    const newer = refusal(edited(game, (j) => (j.version = 2)));
+    const newer = refusal(edited(game, (j) => (j.version = 3)));
     expect(newer.code).toBe('newer-version');
     expect(newer.message).toMatch(/newer version of Social Journey/);
     const older = refusal(edited(game, (j) => (j.version = 0)));
@@ -169,14 +179,61 @@ describe('saves', () => {
     expect(early.code).toBe('invalid-game');
     expect(early.problems.every((p) => p.path === '$.game.turns[0].moves[0]')).toBe(true);
     expect(early.problems.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('says a setup that does not fit the scenario in its own words, not as broken decisions', () => {
+    const game = sample(5, 2);
     const objective = refusal(edited(game, (j) => (j.game.objective = 'go-viral')));
-    expect(objective.code).toBe('invalid-game');
-    expect(objective.message).toMatch(/unknown objective "go-viral"/);
+    expect(objective.code).toBe('invalid-setup');
+    expect(objective.message).toMatch(
+      /setup does not fit the scenario "default": unknown objective "go-viral"/,
+    );
+    expect(objective.message).not.toMatch(/decisions/);
+    expect(objective.problems[0]!.path).toBe('$.game.objective');
+    const event = refusal(edited(game, (j) => (j.game.setup = { fixedEvents: { '3': 'alien-landing' } })));
+    expect(event.code).toBe('invalid-setup');
+    expect(event.problems[0]!.path).toBe('$.game.setup');
+  });
+
+  it('reads a format 1 save of this scenario, and says an older or newer scenario version apart', () => {
+    const game = sample(7);
+    const v1 = edited(game, (j) => {
+      j.version = 1;
+      delete j.scenarioVersion;
+    });
+    expect(parseSave(v1, catalog).game).toEqual(game);
+    const v1Old = refusal(
+      edited(game, (j) => {
+        j.version = 1;
+        delete j.scenarioVersion;
+        j.game.scenario.hash = '00000000000000';
+      }),
+    );
+    expect(v1Old.code).toBe('scenario-older');
+    expect(v1Old.message).toMatch(/earlier version of Social Journey and of the scenario "default"/);
+    const bumped = parseScenario({ ...scenario, version: scenario.version + 1 });
+    const older = (() => {
+      try {
+        parseSave(serializeSave(scenario, game), [bumped]);
+      } catch (e) {
+        return e as SaveError;
+      }
+    })();
+    expect(older?.code).toBe('scenario-older');
+    expect(older?.message).toMatch(
+      new RegExp(
+        `earlier version of the scenario "default" \\(version ${scenario.version}; this is version ${bumped.version}\\)`,
+      ),
+    );
+    expect(refusal(edited(game, (j) => (j.scenarioVersion = scenario.version + 1))).code).toBe(
+      'scenario-newer',
+    );
+    expect(refusal(edited(game, (j) => (j.scenarioVersion = 0))).problems[0]!.path).toBe('$.scenarioVersion');
   });
 
   it('refuses a game played with a missing or changed scenario', () => {
     const game = sample(6);
-    const text = serializeSave(game);
+    const text = serializeSave(scenario, game);
     expect(() => parseSave(text, [])).toThrow(expect.objectContaining({ code: 'unknown-scenario' }));
     const retuned = parseScenario({ ...scenario, tuning: { ...scenario.tuning, trustReversion: 0.123 } });
     const changed = (() => {
@@ -187,7 +244,7 @@ describe('saves', () => {
       }
     })();
     expect(changed?.code).toBe('scenario-changed');
-    expect(changed?.message).toMatch(/another version of the scenario "default"/);
+    expect(changed?.message).toMatch(/another edit of version \d+ of the scenario "default"/);
     expect(parseSave(text, (id) => (id === scenario.id ? scenario : undefined)).game).toEqual(game);
   });
 });

@@ -144,7 +144,7 @@ describe('game store', () => {
   it('opens a result code on the end screen without touching the save', () => {
     const { store } = playThroughStore([scenario], 'continuity-dialogue', 'code');
     const code = store.getState().resultCode();
-    expect(code).toMatch(/^SJ2-/);
+    expect(code).toMatch(/^SJ3-/);
     const storage = memoryStorage();
     const viewer = createGameStore({ scenarios: [scenario], storage, now });
     expect(viewer.getState().loadResultCode(code!)).toBe(true);
@@ -152,7 +152,7 @@ describe('game store', () => {
     expect(viewer.getState().source).toBe('code');
     expect(stateHash(viewer.getState().current!)).toBe(stateHash(store.getState().current!));
     expect(storage.data.has(SAVE_KEY)).toBe(false);
-    expect(viewer.getState().loadResultCode('SJ1-garbage!')).toBe(false);
+    expect(viewer.getState().loadResultCode('SJ3-garbage!')).toBe(false);
     expect(viewer.getState().notices[0]!.key).toMatch(/^notice\.code\./);
   });
 });

@@ -65,7 +65,7 @@ export function saveNotes(
     if (save) {
       storage.setItem(
         SAVE_KEY,
-        serializeSave(game, {
+        serializeSave(scenario, game, {
           ...(save.savedAt ? { savedAt: save.savedAt } : {}),
           ...(text ? { notes: text } : {}),
         }),

@@ -142,7 +142,7 @@ export function collectPanel(store: StoreApi<FacilitatorState>, s: FacilitatorSt
     rows: 6,
     spellcheck: 'false',
     'aria-describedby': 'codes-hint',
-    placeholder: 'SJ2-…',
+    placeholder: 'SJ3-…',
   });
   const fileInput = h('input', {
     id: 'codes-file',

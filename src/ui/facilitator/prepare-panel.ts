@@ -84,7 +84,7 @@ export function preparePanel(store: StoreApi<FacilitatorState>, s: FacilitatorSt
               id: 'session-seed',
               class: 'seed',
               type: 'text',
-              value: s.session.seed,
+              value: s.seedInput,
               maxlength: 64,
               autocomplete: 'off',
               spellcheck: 'false',
