@@ -194,6 +194,7 @@ export function createFacilitatorStore(
         }
         update({
           session: move.session,
+          seedInput: move.session.seed,
           notes: move.notes,
           teams,
           refusals,

@@ -62,11 +62,12 @@ describe('a workshop session', () => {
       await p.page.click('#codes-add');
       await waitForSelector(p, '[data-testid="team-list"]', 'the team list');
       expect(await teamNames(p)).toEqual(TRANSCRIPT_TEAMS);
-      // The two codes sent twice (grouped again, and in the old format) are the same games.
+      // The two codes sent twice: grouped again (the same game), and in the old format 1, refused with its
+      // reason since a game has one code.
       const refused = p.page.locator('[data-testid="refused"] .refusal');
       expect(await refused.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))).toEqual([
         'duplicate',
-        'duplicate',
+        'unknown-version',
       ]);
       expect(await p.page.textContent('#collect-status')).toMatch(
         /8 added, 2 refused\. 9 other lines ignored/,
