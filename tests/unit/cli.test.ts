@@ -272,6 +272,9 @@ describe.concurrent('npm run search', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--budget expects a whole number/);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
 describe.concurrent('npm run code', () => {
   const played = playPlan(scenario, 'cli-code', plan);
   const code = encodeResultCode(scenario, played.game);
