@@ -1,8 +1,10 @@
 // The game page: the store (with the saved game, if any), the DOM shell, then Phaser in the shell's stage.
+// Phaser is most of the page's bytes and nothing on the title screen needs it: the page paints its title
+// screen first, and Phaser comes after, by dynamic import (the world fills in when it has loaded; the
+// panels work without it).
 import { initDisplay } from './ui/design';
 import './ui/styles.css';
 import { parseSessionLink } from './analysis/session';
-import { createGame } from './game/create-game';
 import { detectLanguage, isLang, setLanguage, t } from './i18n';
 import { readResultCodeFragment } from './sim';
 import { bootStore, createGameStore } from './store/game-store';
@@ -11,6 +13,7 @@ import { browserStorage, LANGUAGE_KEY, readSaveText, SAVE_KEY } from './store/pe
 import { bundledScenarios } from './store/scenarios';
 import { mountApp } from './ui/app';
 import { h } from './ui/dom';
+import { mountUpdateOffer } from './ui/offline/update-offer';
 
 async function start(root: HTMLElement) {
   initDisplay();
@@ -32,7 +35,14 @@ async function start(root: HTMLElement) {
   const store = createGameStore({ scenarios: bundledScenarios(), storage, language });
   const shell = mountApp(root, store);
   bootStore(store, storage, code, parseSessionLink(location.hash));
-  const game = createGame(shell.world, store);
+  const removeUpdateOffer = mountUpdateOffer(root, store);
+  let game: { destroy(removeCanvas: boolean): void } | null = null;
+  let stopped = false;
+  loadWorld()
+    .then(({ createGame }) => {
+      if (!stopped) game = createGame(shell.world, store);
+    })
+    .catch((e: unknown) => store.getState().reportUnexpected(t('app.worldFailed', { message: String(e) })));
   // Anything that still goes wrong is said on screen; the game is saved after every quarter.
   const unexpected = (e: ErrorEvent | PromiseRejectionEvent) => {
     const reason = 'reason' in e ? e.reason : e.error;
@@ -43,9 +53,17 @@ async function start(root: HTMLElement) {
   import.meta.hot?.dispose(() => {
     window.removeEventListener('error', unexpected);
     window.removeEventListener('unhandledrejection', unexpected);
-    game.destroy(true);
+    stopped = true;
+    game?.destroy(true);
+    removeUpdateOffer();
     shell.destroy();
   });
+}
+
+/** Phaser and the scenes, fetched once the title screen has painted (two frames, so it is on screen). */
+async function loadWorld() {
+  await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  return import('./game/create-game');
 }
 
 /** If even starting fails, say so and offer a way out, rather than a blank page. */

@@ -4,12 +4,14 @@ import defaultScenario from '../../scenarios/default.json';
 import golden from '../../tests/golden/games.json';
 import { parseScenario } from '../sim';
 import { initDisplay } from '../ui/design';
+import { registerOffline } from '../ui/offline/register';
 import './check.css';
 import { renderCheck, renderCrash } from './render';
 import { pickLang } from './texts';
 import { checkGames, type GoldenGame } from './verify';
 
 initDisplay();
+registerOffline();
 const lang = pickLang(location.search, navigator.languages ?? [navigator.language]);
 const app = document.getElementById('app');
 

@@ -9,8 +9,11 @@ import { browserStorage, LANGUAGE_KEY } from '../store/persist';
 import { bundledScenarios } from '../store/scenarios';
 import { initDisplay } from '../ui/design';
 import { mountFacilitator } from '../ui/facilitator/app';
+import { registerOffline } from '../ui/offline/register';
 
 initDisplay();
+// Kept for offline use; a new version starts when every page of the game is closed.
+registerOffline();
 const app = document.getElementById('app');
 if (app) {
   try {

@@ -85,8 +85,15 @@ export function hashAfter(game: GameRecord, turns = game.turns.length): string {
 
 /** Puts a save into the page's storage and reloads, as if the players came back to it. */
 export async function loadWithSave(page: Page, text: string): Promise<void> {
+  // Phaser loads after the first paint: let it arrive, so the reload does not abort its request.
+  await worldReady(page);
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [SAVE_KEY, text]);
   await page.reload({ waitUntil: 'load' });
+}
+
+/** Phaser has booted in the stage (it loads after the title screen has painted). */
+export async function worldReady(page: Page): Promise<void> {
+  await page.locator('#world[data-renderer]').waitFor({ state: 'attached', timeout: 60_000 });
 }
 
 export async function shownHash(page: Page): Promise<string> {

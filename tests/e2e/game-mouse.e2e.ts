@@ -11,6 +11,7 @@ import {
   scenario,
   shownHash,
   waitScreen,
+  worldReady,
 } from './game-driver';
 import { useHarness } from './use-harness';
 
@@ -21,6 +22,7 @@ describe('a game played with the mouse', () => {
     const p = await h.openPage('index.html', { viewport: { width: 1280, height: 720 } });
     const { page } = p;
     await waitScreen(page, 'title');
+    await worldReady(page);
     expect(await page.locator('#world').getAttribute('data-renderer')).toBe('webgl');
     await page.locator('#seed-input').fill('mouse-game');
     await page.locator('#new-game').click();

@@ -144,6 +144,8 @@ export interface OpenOptions {
   locale?: string;
   /** ms for navigation and the page's default waits. Default 30 s (SwiftShader on 2 cores is slow). */
   timeout?: number;
+  /** 'allow' to let the site register its service worker (the offline tests); blocked by default. */
+  serviceWorkers?: 'allow' | 'block';
   /** Runs before navigation, e.g. to add init scripts (see canvas-probe.ts) or routes. */
   beforeNavigate?: (page: Page) => Promise<void>;
 }
@@ -209,7 +211,7 @@ export async function openPageAt(
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale: options.locale ?? 'en-US',
-    serviceWorkers: 'block',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];

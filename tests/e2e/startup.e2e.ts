@@ -1,5 +1,6 @@
 // A first visit's title screen loads no zod: the bundled scenario is taken as it is, and the codec (saves and
-// result codes) loads when a game needs it. A game started at once is still saved.
+// result codes) loads when a game needs it. A game started at once is still saved. Phaser is not in the
+// first scripts either: the title screen paints from the page, and the world follows.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +20,42 @@ describe('start-up', () => {
     const first = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
     expect(first.length).toBeGreaterThan(1);
     expect(first.filter(hasZod)).toEqual([]);
+  });
+
+  it('the built game page loads no Phaser with its first scripts', () => {
+    const html = readFileSync(join(DIST_DIR, 'index.html'), 'utf8');
+    expect(html).not.toMatch(/assets\/phaser[^"]*\.js/);
+  });
+
+  it('paints a usable title screen while Phaser is held back, then the world draws', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((ok) => {
+      release = ok;
+    });
+    let asked = false;
+    const p = await h.openPage('index.html', {
+      beforeNavigate: async (page) => {
+        await page.route(/\/assets\/phaser-[^/]+\.js$/, async (route) => {
+          asked = true;
+          await held;
+          await route.continue();
+        });
+      },
+    });
+    const { page } = p;
+    await waitScreen(page, 'title');
+    await page.locator('#seed-input').fill('before-phaser');
+    expect(await page.locator('#new-game').isEnabled()).toBe(true);
+    expect(await page.locator('#world canvas').count()).toBe(0);
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    expect(asked).toBe(true);
+    release();
+    await page
+      .locator('#world[data-scene="title"][data-renderer="webgl"] canvas')
+      .waitFor({ state: 'attached' });
+    expect(await page.locator('#seed-input').inputValue()).toBe('before-phaser');
+    expect(p.problems()).toEqual([]);
+    await p.close();
   });
 
   it('a first visit fetches no zod up to the title screen, and a game started at once is saved', async () => {
