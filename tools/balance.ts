@@ -5,7 +5,9 @@ import { basename } from 'node:path';
 import { type BalanceReport, ENDINGS, runBalance, seedList } from './balance-core';
 import {
   CliError,
+  EVENT_FLAG,
   type FlagSpecs,
+  HELP_FLAG,
   parseFlags,
   planArg,
   print,
@@ -13,6 +15,7 @@ import {
   SCENARIO_FLAG,
   scenarioArg,
   setupFrom,
+  TURNS_FLAG,
   usageText,
   wholeNumber,
 } from './cli';
@@ -24,10 +27,10 @@ const flags = {
   seeds: { type: 'string', value: 'N', help: 'number of seeds, each plan plays every one (default: 1000)' },
   'seed-prefix': { type: 'string', value: 'TEXT', help: 'seeds are TEXT1..TEXTN (default: seed-)' },
   plan: { type: 'string', multiple: true, value: 'FILE', help: 'a plan to compare (repeat: one or more)' },
-  turns: { type: 'string', value: 'N', help: "play N turns (1-24) instead of the scenario's number" },
-  event: { type: 'string', multiple: true, value: 'TURN:ID', help: 'force an event in a turn (repeatable)' },
+  turns: TURNS_FLAG,
+  event: EVENT_FLAG,
   json: { type: 'boolean', help: 'print one JSON object instead of tables' },
-  help: { type: 'boolean', help: 'show this help' },
+  help: HELP_FLAG,
 } satisfies FlagSpecs;
 
 const help = usageText(

@@ -1,12 +1,11 @@
 // The body of npm run bench (tools/bench.ts runs it bundled): how fast the simulation core runs, single
 // thread, after a warm-up. Prints figures beside their targets and asserts nothing.
-import { readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { playPlan, replay } from '../src/sim';
 import { runBalance, seedList } from './balance-core';
 import {
   type FlagSpecs,
+  HELP_FLAG,
   parseFlags,
   planArg,
   print,
@@ -15,10 +14,11 @@ import {
   scenarioArg,
   usageText,
 } from './cli';
+import { referencePlanFiles } from './load';
 
 const flags = {
   scenario: SCENARIO_FLAG,
-  help: { type: 'boolean', help: 'show this help' },
+  help: HELP_FLAG,
 } satisfies FlagSpecs;
 
 const help = usageText(
@@ -26,8 +26,6 @@ const help = usageText(
   'Measures sim throughput, a 10,000-game balance run and replay() of a full game.',
   flags,
 );
-
-const PLANS_DIR = join('scenarios', 'plans');
 
 /** Runs fn repeatedly for at least `ms` milliseconds (and `minRuns` times); returns runs and seconds. */
 function timed(ms: number, minRuns: number, fn: (i: number) => void): { runs: number; seconds: number } {
@@ -43,11 +41,7 @@ const fmt = (n: number, digits = 0) =>
 runCli('bench', help, (argv) => {
   const f = parseFlags(argv, flags);
   const scenario = scenarioArg(f.scenario ?? 'default');
-  const files = readdirSync(PLANS_DIR)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => join(PLANS_DIR, name));
-  const plans = files.map((file) => ({ file, plan: planArg(file, scenario) }));
+  const plans = referencePlanFiles().map((file) => ({ file, plan: planArg(file, scenario) }));
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   print(
     `bench · scenario ${scenario.id} v${scenario.version} · ${plans.length} reference plans · Node ${process.version}` +

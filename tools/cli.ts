@@ -53,6 +53,22 @@ export const SCENARIO_FLAG = {
   help: 'scenario id in scenarios/ or a .json path (default: default)',
 } as const satisfies FlagSpec;
 
+/** The session setup flags of every command that plays games (see setupFrom). */
+export const TURNS_FLAG = {
+  type: 'string',
+  value: 'N',
+  help: "play N turns (1-24) instead of the scenario's number",
+} as const satisfies FlagSpec;
+
+export const EVENT_FLAG = {
+  type: 'string',
+  multiple: true,
+  value: 'TURN:ID',
+  help: 'force an event in a turn (repeatable)',
+} as const satisfies FlagSpec;
+
+export const HELP_FLAG = { type: 'boolean', help: 'show this help' } as const satisfies FlagSpec;
+
 export function parseFlags<S extends FlagSpecs>(argv: readonly string[], specs: S): Flags<S> {
   const out: Record<string, string | string[] | true> = {};
   for (let i = 0; i < argv.length; i++) {

@@ -1,5 +1,5 @@
 // Shared file loading for the command-line tools: scenarios by id or path, plans by path.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Plan, parsePlan, parseScenarioText, type Scenario } from '../src/sim';
 
@@ -23,4 +23,14 @@ export function loadPlan(path: string, scenario: Scenario): Plan {
     throw new Error(`${path} is not valid JSON: ${(e as Error).message}`);
   }
   return parsePlan(json, scenario);
+}
+
+export const PLANS_DIR = join('scenarios', 'plans');
+
+/** The reference plan files, scenarios/plans/*.json, in name order. */
+export function referencePlanFiles(): string[] {
+  return readdirSync(PLANS_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join(PLANS_DIR, name));
 }

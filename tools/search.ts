@@ -2,13 +2,15 @@
 // A genetic search over whole plans (tools/search-core.ts), scored on training seeds; the best plans are
 // written as plan files and compared with every reference plan on fresh seeds, with a summary of what
 // they do. The tool to find what the model rewards, exploits included, while tuning it.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { type Plan, PlanError, type Scenario } from '../src/sim';
 import { seedList } from './balance-core';
 import {
   CliError,
+  EVENT_FLAG,
   type FlagSpecs,
+  HELP_FLAG,
   parseFlags,
   planArg,
   print,
@@ -16,10 +18,11 @@ import {
   SCENARIO_FLAG,
   scenarioArg,
   setupFrom,
+  TURNS_FLAG,
   usageText,
   wholeNumber,
 } from './cli';
-import { loadPlan } from './load';
+import { loadPlan, referencePlanFiles } from './load';
 import { runSearch, SCORE_FORMULA, type SearchResult } from './search-core';
 import { genomeKey, genomeOf } from './search-genome';
 import { compareOnFresh, type FreshComparison, type PlanHabits, planHabits } from './search-report';
@@ -48,10 +51,10 @@ const flags = {
     help: 'a reference plan (repeatable; default: every plan in scenarios/plans that fits the scenario)',
   },
   out: { type: 'string', value: 'DIR', help: 'where the best plans are written (default: search-results)' },
-  turns: { type: 'string', value: 'N', help: "play N turns (1-24) instead of the scenario's number" },
-  event: { type: 'string', multiple: true, value: 'TURN:ID', help: 'force an event in a turn (repeatable)' },
+  turns: TURNS_FLAG,
+  event: EVENT_FLAG,
   json: { type: 'boolean', help: 'print one JSON object instead of text' },
-  help: { type: 'boolean', help: 'show this help' },
+  help: HELP_FLAG,
 } satisfies FlagSpecs;
 
 const help = usageText(
@@ -60,15 +63,11 @@ const help = usageText(
   flags,
 );
 
-const PLANS_DIR = join('scenarios', 'plans');
-
 /** The reference plans: the ones given, else every plan file in scenarios/plans that fits the scenario. */
 function referencePlans(files: string[] | undefined, scenario: Scenario): { file: string; plan: Plan }[] {
   if (files) return files.map((file) => ({ file, plan: planArg(file, scenario) }));
   const out: { file: string; plan: Plan }[] = [];
-  for (const name of readdirSync(PLANS_DIR).sort()) {
-    if (!name.endsWith('.json')) continue;
-    const file = join(PLANS_DIR, name);
+  for (const file of referencePlanFiles()) {
     try {
       out.push({ file, plan: loadPlan(file, scenario) });
     } catch (e) {

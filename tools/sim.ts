@@ -5,7 +5,9 @@
 import { playPlan } from '../src/sim';
 import {
   checkSeed,
+  EVENT_FLAG,
   type FlagSpecs,
+  HELP_FLAG,
   parseFlags,
   planArg,
   print,
@@ -14,6 +16,7 @@ import {
   SCENARIO_FLAG,
   scenarioArg,
   setupFrom,
+  TURNS_FLAG,
   usageText,
 } from './cli';
 import { describeScenario } from './sim-describe';
@@ -23,14 +26,14 @@ const flags = {
   scenario: SCENARIO_FLAG,
   seed: { type: 'string', value: 'TEXT', help: 'the game seed, 1 to 64 characters' },
   plan: { type: 'string', value: 'FILE', help: 'the plan to play (format in docs/runner.md)' },
-  turns: { type: 'string', value: 'N', help: "play N turns (1-24) instead of the scenario's number" },
-  event: { type: 'string', multiple: true, value: 'TURN:ID', help: 'force an event in a turn (repeatable)' },
+  turns: TURNS_FLAG,
+  event: EVENT_FLAG,
   json: { type: 'boolean', help: 'print one JSON object instead of text' },
   describe: {
     type: 'boolean',
     help: "print the scenario's decisions, options, moves, KPIs and events as JSON",
   },
-  help: { type: 'boolean', help: 'show this help' },
+  help: HELP_FLAG,
 } satisfies FlagSpecs;
 
 const help = usageText(
