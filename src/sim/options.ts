@@ -120,22 +120,32 @@ export function eventResponses(ctx: GameContext, state: SimState): readonly Even
  * fee and the moves before it. An unknown id gets no verdict here (validateDecision names it).
  */
 export function moveBlocksAt(ctx: GameContext, state: SimState, d: TurnDecision, at: number): Block[] {
+  return moveVerdict(ctx, state, d, d.moves[at]!, at);
+}
+
+/** Held before the quarter, or among the first `at` moves of the draft's list. */
+function heldBefore(state: SimState, d: TurnDecision, id: string, at: number): boolean {
+  if (state.moves.includes(id)) return true;
+  const i = d.moves.indexOf(id);
+  return i >= 0 && i < at;
+}
+
+/** The verdict on move `id` placed after the first `at` moves of the draft's list. */
+function moveVerdict(ctx: GameContext, state: SimState, d: TurnDecision, id: string, at: number): Block[] {
   const { scenario } = ctx;
-  const move = lookup(scenario).move.get(d.moves[at]!);
+  const move = lookup(scenario).move.get(id);
   if (!move) return [];
-  const isHeld = (id: string) => {
-    if (state.moves.includes(id)) return true;
-    const i = d.moves.indexOf(id);
-    return i >= 0 && i < at;
-  };
+  // Plain loops, no closures: the plan runner (and so the search) asks this for every queued move.
   const blocks: Block[] = [];
-  if (isHeld(move.id)) blocks.push({ reason: 'held' });
+  if (heldBefore(state, d, move.id, at)) blocks.push({ reason: 'held' });
   if (state.phase < move.minPhase) blocks.push({ reason: 'phase', phase: move.minPhase });
-  const missing = move.requires.filter((r) => !isHeld(r));
+  const missing: string[] = [];
+  for (const r of move.requires) if (!heldBefore(state, d, r, at)) missing.push(r);
   if (missing.length > 0) blocks.push({ reason: 'requires', missing });
   if (at >= scenario.maxMovesPerTurn) blocks.push({ reason: 'moves-limit', max: scenario.maxMovesPerTurn });
   const left = budgetAfterGovernance(scenario, state, d.governance) - movesCost(ctx, d.moves, at);
-  blocks.push(...shortBy(toFixed(move.cost), left));
+  const cost = toFixed(move.cost);
+  if (cost > left) blocks.push({ reason: 'budget', cost, left, short: cost - left });
   return blocks;
 }
 
@@ -143,8 +153,12 @@ export function moveBlocksAt(ctx: GameContext, state: SimState, d: TurnDecision,
 export function responseBlocks(ctx: GameContext, state: SimState, d: TurnDecision, id: string): Block[] {
   const response = eventResponses(ctx, state)?.find((r) => r.id === id);
   if (!response) return [];
-  const left = budgetAfterGovernance(ctx.scenario, state, d.governance) - movesCost(ctx, d.moves);
-  return shortBy(toFixed(response.cost), left);
+  return shortBy(toFixed(response.cost), budgetForResponse(ctx, state, d));
+}
+
+/** What the budget has for the answer: after the governance fee and every move of the draft. */
+function budgetForResponse(ctx: GameContext, state: SimState, d: TurnDecision): number {
+  return budgetAfterGovernance(ctx.scenario, state, d.governance) - movesCost(ctx, d.moves);
 }
 
 /** The sim's verdict on the KPI at index `at` of a draft's measure list. */
@@ -161,18 +175,16 @@ export function kpiBlocksAt(ctx: GameContext, d: TurnDecision, at: number): Bloc
  * the end of the list, and whether it would leave the chosen answer unaffordable.
  */
 export function addMoveBlocks(ctx: GameContext, state: SimState, d: TurnDecision, id: string): Block[] {
-  const draft = { ...d, moves: [...d.moves, id] };
-  const blocks = moveBlocksAt(ctx, state, draft, d.moves.length);
-  if (blocks.length === 0 && d.response !== undefined) blocks.push(...chosenResponseShort(ctx, state, draft));
+  // The plan runner asks this for every queued move of every quarter: no copy of the draft on that path.
+  const blocks = moveVerdict(ctx, state, d, id, d.moves.length);
+  if (blocks.length === 0 && d.response !== undefined)
+    blocks.push(...chosenResponseShort(ctx, state, { ...d, moves: [...d.moves, id] }));
   return blocks;
 }
 
 /** A 'budget' block when the draft's chosen answer no longer fits after its governance and moves. */
 function chosenResponseShort(ctx: GameContext, state: SimState, d: TurnDecision): Block[] {
-  const response = eventResponses(ctx, state)?.find((r) => r.id === d.response);
-  if (!response) return [];
-  const left = budgetAfterGovernance(ctx.scenario, state, d.governance) - movesCost(ctx, d.moves);
-  return shortBy(toFixed(response.cost), left);
+  return d.response === undefined ? [] : responseBlocks(ctx, state, d, d.response);
 }
 
 /**
@@ -277,15 +289,19 @@ export function fallbackResponse(
 ): string | null {
   const answers = eventResponses(ctx, state);
   if (!answers) return null;
-  const ok = (r: EventResponse) => responseBlocks(ctx, state, d, r.id).length === 0;
-  const own = answers.find((r) => r.id === wanted);
-  if (own && ok(own)) return own.id;
-  const event = lookup(ctx.scenario).event.get(state.pendingEvent!)!;
-  const fallback = answers.find((r) => r.id === event.defaultResponse);
-  if (fallback && ok(fallback)) return fallback.id;
+  // responseBlocks' rule, with the budget reckoned once (the plan runner asks this every quarter).
+  const left = budgetForResponse(ctx, state, d);
+  const fallback = lookup(ctx.scenario).event.get(state.pendingEvent!)!.defaultResponse;
+  let own: EventResponse | null = null;
+  let byDefault: EventResponse | null = null;
   let cheapest: EventResponse | null = null;
-  for (const r of answers) if (ok(r) && (!cheapest || r.cost < cheapest.cost)) cheapest = r;
-  return cheapest?.id ?? null;
+  for (const r of answers) {
+    if (toFixed(r.cost) > left) continue;
+    if (r.id === wanted) own = r;
+    if (r.id === fallback) byDefault = r;
+    if (!cheapest || r.cost < cheapest.cost) cheapest = r;
+  }
+  return (own ?? byDefault ?? cheapest)?.id ?? null;
 }
 
 /**
