@@ -14,6 +14,7 @@ import {
 } from '../../src/sim';
 import { cleanDecision, firstDraft, toggleChoice } from '../../src/store/draft';
 import { loadWithSave, SAVE_KEY, saveText, scenario, shownHash, waitScreen } from './game-driver';
+import { screenshot } from './harness';
 import { useHarness } from './use-harness';
 
 const h = useHarness();
@@ -89,6 +90,8 @@ describe('the decision panel and the sim', () => {
     let menu = await compare('training chosen');
     expect(menu.responses!.filter((o) => o.allowed).map((o) => o.id)).toEqual(['silence']);
     expect(menu.moves.find((o) => o.id === 'evangelist-team')!.blocks[0]?.reason).toBe('budget');
+    // For a person to look at: the refused answers and moves, each with the reason under it.
+    await screenshot(page, 'options-refused');
     // Without the change of governance, about 11 k€ are left: the public answer fits, and with it chosen
     // the change of governance no longer does.
     await click('governance-top-down');
