@@ -1,6 +1,25 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CONTENT_SECURITY_POLICY } from './src/csp';
+
+/**
+ * Writes the Content-Security-Policy into every built page. Not in development: Vite's dev server injects
+ * styles as inline <style> elements, which the policy refuses.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 // Phaser ships one prebuilt ESM bundle with no tree-shaking: keep it in its own chunk so our code's
 // size can be measured apart and cached apart (pitfall 3: the function form, not the object form).
@@ -8,6 +27,7 @@ export default defineConfig({
   // Relative: the site works from any sub-path, a school intranet folder or a USB stick (docs/hosting.md).
   base: './',
   plugins: [
+    contentSecurityPolicy(),
     // Installable and offline after the first visit (pitfall 12: generateSW, and 'prompt' so that an
     // update waits until the team is on the title screen; src/ui/update-offer.ts offers it there).
     VitePWA({
@@ -55,7 +75,10 @@ export default defineConfig({
       },
       // The sim's modules do nothing on import but define things (zod schemas among them). Saying so lets
       // the bundler leave zod out of the game page's first load when only the codec chunk uses it.
-      treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]sim[\\/]/, sideEffects: false }] },
+      // Except src/sim/zod.ts, whose one effect (zod set jitless, for the Content-Security-Policy) is its job.
+      treeshake: {
+        moduleSideEffects: [{ test: /[\\/]src[\\/]sim[\\/](?!zod\.ts$)/, sideEffects: false }],
+      },
       output: {
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],

@@ -1,8 +1,9 @@
 // The scenario file's JSON Schema, generated from the zod schema that validates scenarios on load, so
 // editors can check and complete scenario files. `npm run schema` writes it; a unit test fails when the
 // committed file is stale.
-import { z } from 'zod';
+
 import { scenarioSchema } from '../src/sim';
+import { z } from '../src/sim/zod';
 
 export const SCENARIO_SCHEMA_FILE = 'scenarios/scenario.schema.json';
 

@@ -1,9 +1,10 @@
 // The shape of a GameRecord as plain JSON, for saves and result codes. It checks structure only (types,
 // sizes, no unknown fields); whether the decisions are legal is for replay() to say.
-import { z } from 'zod';
+
 import { jsonPath } from './scenario';
 import { isCleanSeed } from './seed';
 import type { GameRecord } from './types';
+import { z } from './zod';
 
 const MAX_TURNS = 24;
 const name = z.string().min(1).max(100);

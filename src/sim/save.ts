@@ -1,6 +1,6 @@
 // Saves: a game in progress as versioned JSON. Loading checks the envelope, the game's shape, the
 // scenario it names, then replays every decision, so a save that breaks the rules never loads.
-import { z } from 'zod';
+
 import { checkGameSetup, contextOf, GameError, initialState, playTurn, type Replay, replay } from './game';
 import { checkGameRecord, type GameProblem } from './game-schema';
 import { scenarioHash } from './hash';
@@ -9,6 +9,7 @@ import { scenarioMismatch } from './scenario-match';
 import type { Scenario } from './scenario-schema';
 import type { GameRecord } from './types';
 import { validateDecision } from './validate';
+import { z } from './zod';
 
 export const SAVE_FORMAT = 'social-journey-save';
 export const SAVE_VERSION = 2;

@@ -1,7 +1,8 @@
 // The shape of a scenario file. One zod schema is the source of truth: it validates files on load and
 // generates scenarios/scenario.schema.json for editors (npm run schema; a test fails when it is stale).
-import { z } from 'zod';
+
 import { KPI_IDS, VAR_IDS } from './ids';
+import { z } from './zod';
 
 export { KPI_IDS, type KpiId, VAR_IDS, type VarId } from './ids';
 

@@ -1,9 +1,10 @@
 // Loading a scenario file: schema validation (every problem at once, each with its JSON path), then the
 // cross-references a schema cannot see (an id that names a missing option, a duplicate id), then what
 // would make the game unplayable (scenario-checks.ts).
-import type { z } from 'zod';
+
 import { playabilityProblems, protoKeyProblems } from './scenario-checks';
 import { type Scenario, scenarioSchema } from './scenario-schema';
+import type { z } from './zod';
 
 export interface ScenarioProblem {
   /** JSON path in the file, like $.events[3].responses[0].id */

@@ -18,8 +18,12 @@ function morphAttributes(from: Element & Built, to: Element & Built) {
   const keep = USER_STATE[from.tagName];
   for (const { name } of [...from.attributes])
     if (!to.hasAttribute(name) && name !== keep) from.removeAttribute(name);
-  for (const { name, value } of [...to.attributes])
-    if (from.getAttribute(name) !== value) from.setAttribute(name, value);
+  for (const { name, value } of [...to.attributes]) {
+    if (from.getAttribute(name) === value) continue;
+    // A strict Content-Security-Policy refuses setAttribute('style'); the CSSOM is allowed (src/csp.ts).
+    if (name === 'style') (from as unknown as ElementCSSInlineStyle).style.cssText = value;
+    else from.setAttribute(name, value);
+  }
   from.__on = to.__on;
   // Listeners are shared dispatchers (dom.ts): adding one twice is a no-op, so this only adds new types.
   for (const type of Object.keys(to.__on ?? {})) from.addEventListener(type, dispatcher(type));

@@ -67,8 +67,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` read-only on 127.0.0.1 and a free port. No caching, so every page load is a cold load. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serves `root` read-only on 127.0.0.1 and a free port. No caching, so every page load is a cold load.
+ * `headers` are added to every answer (the CSP test sends the policy as a header this way).
+ */
+export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
   const base = resolve(root);
   if (!existsSync(base)) throw new Error(`nothing to serve: ${root} does not exist (build first)`);
   const server: Server = createServer(async (req, res) => {
@@ -89,6 +92,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
         'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'Content-Length': body.length,
         'Cache-Control': 'no-store',
+        ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
@@ -175,10 +179,13 @@ export interface Harness {
 }
 
 /** Starts the static server on `root` (default dist/) and Chromium. Call close() in afterAll. */
-export async function startHarness(root: string = DIST_DIR): Promise<Harness> {
+export async function startHarness(
+  root: string = DIST_DIR,
+  headers: Record<string, string> = {},
+): Promise<Harness> {
   if (!existsSync(join(root, 'index.html')))
     throw new Error(`${root}/index.html is missing: run "npx vite build" first (npm run test:e2e does)`);
-  const server = await serveStatic(root);
+  const server = await serveStatic(root, headers);
   let browser: Browser;
   try {
     browser = await launchChromium();

@@ -3,11 +3,11 @@
 import { afterAll, beforeAll } from 'vitest';
 import { type Harness, startHarness } from './harness';
 
-/** Returns a Harness whose calls go to the one started for this file. */
-export function useHarness(): Harness {
+/** Returns a Harness whose calls go to the one started for this file; `headers` go with every answer. */
+export function useHarness(headers: Record<string, string> = {}): Harness {
   let started: Harness | undefined;
   beforeAll(async () => {
-    started = await startHarness();
+    started = await startHarness(undefined, headers);
   });
   afterAll(async () => {
     await started?.close();
