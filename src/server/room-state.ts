@@ -200,7 +200,7 @@ const refuse = (code: Refusal['code'], message: string, game?: GameRecord | null
 /** A team name as shown: trimmed, spaces collapsed, no control characters; null when none is left. */
 export function cleanTeamName(typed: string): string | null {
   const name = typed
-    .replace(/\p{Cc}/gu, '')
+    .replace(/\p{Cc}/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (name.length === 0) return null;
