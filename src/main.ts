@@ -14,6 +14,7 @@ import { bundledScenarios } from './store/scenarios';
 import { mountApp } from './ui/app';
 import { h } from './ui/dom';
 import { mountUpdateOffer } from './ui/offline/update-offer';
+import { bootRoom } from './ui/room/boot';
 
 async function start(root: HTMLElement) {
   initDisplay();
@@ -33,6 +34,8 @@ async function start(root: HTMLElement) {
   // the store tries again and says so); a first visit's title screen needs none of it.
   if (code !== null || readSaveText(storage) !== null) await loadCodec().catch(() => {});
   const store = createGameStore({ scenarios: bundledScenarios(), storage, language });
+  // Before the first render, so a join link's room code is in the join card from the start.
+  bootRoom(store, location.hash);
   const shell = mountApp(root, store);
   bootStore(store, storage, code, parseSessionLink(location.hash));
   const removeUpdateOffer = mountUpdateOffer(root, store);

@@ -9,6 +9,8 @@ import { browserStorage, LANGUAGE_KEY } from '../store/persist';
 import { bundledScenarios } from '../store/scenarios';
 import { initDisplay } from '../ui/design';
 import { mountFacilitator } from '../ui/facilitator/app';
+import { resumeLive } from '../ui/facilitator/live-board';
+import { liveStore, takeKeyFromAddress } from '../ui/facilitator/live-store';
 import { registerOffline } from '../ui/offline/register';
 
 initDisplay();
@@ -59,6 +61,9 @@ if (app) {
       }
       store.setState({});
     };
+    // The room server's facilitator address carries its key (#live=KEY); a room opened before reopens.
+    if (takeKeyFromAddress() || liveStore.getState().code) store.getState().setView('live');
+    resumeLive(store);
     const unmount = mountFacilitator(app, store, setLang);
     import.meta.hot?.dispose(unmount);
   } catch (e) {

@@ -1,8 +1,7 @@
-// The live room's protocol, shared by the pages and the server: the events, the shape of every message
-// (checked with zod on the server before anything else reads it) and the answers. Versioned: a page and a
-// server of different versions refuse each other with a clear reason instead of misreading messages.
-// Every message goes with an acknowledgement callback; the answer is always an Answer.
-import { z } from 'zod';
+// The live room's protocol, shared by the pages and the server: the events, the messages and the answers
+// (schemas.ts checks every message with zod on the server; kept apart so the pages load no zod).
+// Versioned: a page and a server of different versions refuse each other with a clear reason instead of
+// misreading messages. Every message goes with an acknowledgement callback; the answer is always an Answer.
 import type { GameRecord, TurnDecision } from '../sim';
 
 export const ROOM_PROTOCOL = 1;
@@ -32,57 +31,24 @@ export const PUSH = {
   team: 'board:team',
 } as const;
 
-const id = z.string().min(1).max(64);
-const version = z.literal(ROOM_PROTOCOL);
+/** The session a room plays: the facilitator's session (scenario, seed, length, fixed events). */
+export interface SessionMessage {
+  scenario: string;
+  seed: string;
+  turns?: number;
+  fixedEvents?: Record<string, string>;
+}
 
-export const sessionSchema = z.strictObject({
-  scenario: z
-    .string()
-    .regex(/^[a-z][a-z0-9-]*$/)
-    .max(64),
-  seed: z.string().min(1).max(64),
-  turns: z.number().int().min(1).max(24).optional(),
-  fixedEvents: z.record(z.string().regex(/^[1-9][0-9]?$/), id).optional(),
-});
-
-export const decisionSchema = z.strictObject({
-  approach: id,
-  voice: id,
-  governance: id,
-  measure: z.array(id).max(16),
-  moves: z.array(id).max(16),
-  response: id.optional(),
-});
-
-const code = z.string().min(1).max(16);
-const token = z.string().min(16).max(64);
-
-export const teamJoinSchema = z.strictObject({ v: version, code, name: z.string().min(1).max(200) });
-export const teamResumeSchema = z.strictObject({ v: version, code, team: id, token });
-export const teamStartSchema = z.strictObject({ v: version, objective: id });
-export const teamDecideSchema = z.strictObject({
-  v: version,
-  turn: z.number().int().min(1).max(24),
-  decision: decisionSchema,
-});
-export const teamPresenceSchema = z.strictObject({ v: version, view: z.enum(['choosing', 'confirmed']) });
-export const boardCreateSchema = z.strictObject({ v: version, key: token, session: sessionSchema });
-export const boardOpenSchema = z.strictObject({ v: version, code, secret: token });
-
-export const controlActionSchema = z.discriminatedUnion('action', [
-  z.strictObject({ action: z.literal('hold'), turn: z.number().int().min(0).max(24) }),
-  z.strictObject({ action: z.literal('release') }),
-  z.strictObject({ action: z.literal('pause') }),
-  z.strictObject({ action: z.literal('resume') }),
-  z.strictObject({ action: z.literal('countdown'), seconds: z.number().int().min(10).max(3600) }),
-  z.strictObject({ action: z.literal('cancel-countdown') }),
-  z.strictObject({ action: z.literal('push-event'), event: id }),
-  z.strictObject({ action: z.literal('close') }),
-]);
-export const boardControlSchema = z.strictObject({ v: version, control: controlActionSchema });
-
-export type SessionMessage = z.infer<typeof sessionSchema>;
-export type ControlAction = z.infer<typeof controlActionSchema>;
+/** What a facilitator can do to the room's pace. */
+export type ControlAction =
+  | { action: 'hold'; turn: number }
+  | { action: 'release' }
+  | { action: 'pause' }
+  | { action: 'resume' }
+  | { action: 'countdown'; seconds: number }
+  | { action: 'cancel-countdown' }
+  | { action: 'push-event'; event: string }
+  | { action: 'close' };
 
 /** The room's pace as every page sees it. */
 export interface ControlState {
@@ -153,21 +119,6 @@ export interface BoardWelcome {
   session: SessionMessage;
   control: ControlState;
   teams: TeamInfo[];
-}
-
-/** Parses a message; a refusal names the first problem (never the whole input back). */
-export function parseMessage<T>(schema: z.ZodType<T>, raw: unknown): { ok: true; value: T } | Refusal {
-  if (raw && typeof raw === 'object' && 'v' in raw && raw.v !== ROOM_PROTOCOL)
-    return {
-      ok: false,
-      code: 'version',
-      message: `this page speaks room protocol ${String(raw.v)}; the server speaks ${ROOM_PROTOCOL}: reload the page`,
-    };
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.join('.') || 'message';
-  return { ok: false, code: 'bad-message', message: `${where}: ${issue?.message ?? 'invalid'}` };
 }
 
 export type { TurnDecision };

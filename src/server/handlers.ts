@@ -6,22 +6,24 @@ import type { Server, Socket } from 'socket.io';
 import {
   type Answer,
   type BoardWelcome,
-  boardControlSchema,
-  boardCreateSchema,
-  boardOpenSchema,
   EV,
   PUSH,
-  parseMessage,
   type Refusal,
   type TeamInfo,
   type TeamWelcome,
+} from '../room/protocol';
+import { cleanRoomCode } from '../room/room-code';
+import {
+  boardControlSchema,
+  boardCreateSchema,
+  boardOpenSchema,
+  parseMessage,
   teamDecideSchema,
   teamJoinSchema,
   teamPresenceSchema,
   teamResumeSchema,
   teamStartSchema,
-} from '../room/protocol';
-import { cleanRoomCode } from '../room/room-code';
+} from '../room/schemas';
 import type { GameRecord } from '../sim';
 import { RateLimit } from './rate-limit';
 import {

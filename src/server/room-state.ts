@@ -4,6 +4,7 @@
 import { sessionSetup } from '../analysis/session';
 import type { ControlAction, ControlState, Refusal, SessionMessage, TurnDecision } from '../room/protocol';
 import { MAX_TEAM_NAME } from '../room/protocol';
+import { sameDecision } from '../room/reconcile';
 import {
   contextOf,
   GameError,
@@ -255,17 +256,6 @@ export function checkDecision(
       game,
     );
   return { ok: true, duplicate: false };
-}
-
-function sameDecision(a: TurnDecision, b: TurnDecision): boolean {
-  return (
-    a.approach === b.approach &&
-    a.voice === b.voice &&
-    a.governance === b.governance &&
-    a.response === b.response &&
-    a.measure.join() === b.measure.join() &&
-    a.moves.join() === b.moves.join()
-  );
 }
 
 export function checkControl(room: RoomState, c: ControlAction): Checked<ControlAction> {

@@ -25,7 +25,7 @@ export interface SessionMove {
   teams: { name: string; code: string; notes: string }[];
 }
 
-export type FacilitatorView = 'prepare' | 'collect' | 'compare' | 'report' | 'team' | 'projector';
+export type FacilitatorView = 'prepare' | 'live' | 'collect' | 'compare' | 'report' | 'team' | 'projector';
 
 export interface TeamEntry {
   /** The canonical result code: two inputs with the same code are the same game. */
@@ -67,6 +67,8 @@ export interface FacilitatorState {
   collect(inputs: CollectInput[], kind: 'code' | 'save', ignored?: number): void;
   /** Replaces the whole session (scenario, seed, length, fixed events, teams, names, notes) with a moved one. */
   restoreSession(move: SessionMove): void;
+  /** A live room's team, as its game stands now: replaces the team of that name (keeping its notes). */
+  putLiveTeam(name: string, result: AcceptedTeam): void;
   renameTeam(code: string, name: string): void;
   setTeamNotes(code: string, notes: string): void;
   removeTeam(code: string): void;
@@ -201,6 +203,12 @@ export function createFacilitatorStore(
           lastCollect: { accepted: teams.length, refused: refusals.length, ignored: 0 },
           view: teams.length > 0 ? 'compare' : 'prepare',
         });
+      },
+      putLiveTeam(name, result) {
+        const s = get();
+        const old = s.teams.find((t) => t.name === name);
+        const entry = { ...entryOf(result, name, s.session), notes: old?.notes ?? '' };
+        update({ teams: old ? s.teams.map((t) => (t === old ? entry : t)) : [...s.teams, entry] });
       },
       renameTeam(code, name) {
         const clean = name.trim().slice(0, 60);

@@ -4,6 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type Session, type SessionLinkResult, sessionProblems, sessionSetup } from '../analysis/session';
 import type { Lang, Params } from '../i18n';
+import type { RoomView } from '../room/view';
 import {
   contextOf,
   GameError,
@@ -11,6 +12,7 @@ import {
   initialState,
   newGame,
   playTurn,
+  type Replay,
   type Scenario,
   type SimState,
   type TurnDecision,
@@ -58,6 +60,8 @@ export interface GameData {
   source: 'play' | 'code';
   /** The facilitator's session this page was opened with (a #setup= link): its seed and setup apply. */
   session: Session | null;
+  /** The live room this page plays in (src/ui/room), or null: the game then runs alone, as always. */
+  room: RoomView | null;
 }
 
 export interface GameActions {
@@ -94,6 +98,10 @@ export interface GameActions {
   /** The current game's result code, or null if it cannot be written as one (or the codec has not loaded). */
   resultCode(): string | null;
   dismissNotice(id: number): void;
+  /** The live room's view of this page (set by the room client only). */
+  setRoom(room: RoomView | null): void;
+  /** Shows the game the live room's server holds for this team (its truth), replayed by the caller. */
+  adoptGame(game: GameRecord, replayed: Replay): boolean;
   /** Shows a problem the game did not expect (an uncaught error), so the page never just stops. */
   reportUnexpected(detail: string): void;
 }
@@ -215,6 +223,7 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       saved: initialSaved,
       source: 'play',
       session: null,
+      room: null,
 
       setLanguage(lang) {
         try {
@@ -318,6 +327,10 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       confirmTurn() {
         const s = get();
         if (!s.game || !s.current || !s.draft || s.source !== 'play' || s.view !== 'decide') return null;
+        if (s.room?.lock) {
+          notify('info', s.room.lock.key, s.room.lock.params);
+          return null;
+        }
         const decision = cleanDecision(s.draft);
         let record: TurnRecord;
         try {
@@ -410,6 +423,22 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
 
       dismissNotice(id) {
         set({ notices: get().notices.filter((n) => n.id !== id) });
+      },
+
+      setRoom(room) {
+        set({ room });
+      },
+
+      adoptGame(game, replayed) {
+        const s = get();
+        const sc = s.scenarios.find((x) => x.id === game.scenario.id);
+        if (!sc) return false;
+        // Reading the last quarter's report: stay on it when only the next quarter's event changed.
+        const reading = s.view === 'report' && s.game?.turns.length === game.turns.length;
+        show(sc, game, replayed.initial, replayed.records, 'play');
+        if (reading && !replayed.final.ending) set({ view: 'report', draft: null });
+        save(game);
+        return true;
       },
 
       reportUnexpected(detail) {

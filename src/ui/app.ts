@@ -15,6 +15,7 @@ import { turnAnnouncement } from './live';
 import { morphChildren } from './morph';
 import { noticeList } from './notices';
 import { reportPanel } from './report-panel';
+import { roomBar, tickCountdown } from './room/room-bar';
 import { installShortcuts, shortcutsDialog } from './shortcuts';
 import { titlePanel } from './title-panel';
 import { worldDescription } from './world-description';
@@ -34,7 +35,8 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
   const notices = h('div', { id: 'notices', class: 'notices' });
   const live = h('div', { id: 'live', class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const skip = h('a', { class: 'skip-link', href: '#panel' });
-  root.replaceChildren(skip, topbar, h('div', { class: 'layout' }, stage, panel), notices, live);
+  const roomEl = h('div', { id: 'room', class: 'room-slot' });
+  root.replaceChildren(skip, topbar, roomEl, h('div', { class: 'layout' }, stage, panel), notices, live);
 
   const renderTopbar = (s: GameStore) => {
     const inGame = s.screen !== 'title';
@@ -142,6 +144,13 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
     world.setAttribute('aria-label', worldDescription(s));
   };
 
+  const renderRoom = (s: GameStore) => {
+    const keep = captureFocus(roomEl);
+    morphChildren(roomEl, wrap(roomBar(s)));
+    restoreFocus(keep);
+    if (s.room?.deadline) tickCountdown();
+  };
+
   const renderNotices = (s: GameStore) => {
     notices.replaceChildren(noticeList(store, s.notices));
   };
@@ -164,6 +173,7 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
     renderPanel(s, moveFocus);
     renderHud(s);
     renderWorldText(s);
+    renderRoom(s);
     renderNotices(s);
   };
   renderAll(store.getState(), false);
@@ -180,6 +190,7 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
       s.scenario !== prev.scenario ||
       s.objective !== prev.objective ||
       s.session !== prev.session ||
+      (s.room !== prev.room && s.screen === 'title') ||
       s.game !== prev.game;
     if (s.screen !== prev.screen) renderTopbar(s);
     // The HUD first: a new screen's panel moves focus, which lays the page out, and then it is laid out
@@ -190,6 +201,7 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
     }
     if (panelChanged) renderPanel(s, screenChanged);
     else if (s.seed !== prev.seed) syncSeedInput(s.seed);
+    if (s.room !== prev.room) renderRoom(s);
     if (s.notices !== prev.notices) renderNotices(s);
     if (s.records.length > prev.records.length && s.records !== prev.records)
       live.textContent = turnAnnouncement(s);

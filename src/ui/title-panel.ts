@@ -4,6 +4,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { pick, t } from '../i18n';
 import type { GameStore } from '../store/game-store';
 import { h } from './dom';
+import { roomJoinCard } from './room/join-card';
 
 export function titlePanel(store: StoreApi<GameStore>, s: GameStore): HTMLElement {
   const act = () => store.getState();
@@ -13,6 +14,8 @@ export function titlePanel(store: StoreApi<GameStore>, s: GameStore): HTMLElemen
     { class: 'screen screen-title', 'aria-labelledby': 'screen-heading', 'data-testid': 'screen-title' },
     h('h1', { id: 'screen-heading', class: 'game-title', tabindex: -1 }, t('app.name')),
     h('p', { class: 'tagline' }, t('title.tagline')),
+    // Invited by a join link: the room first; otherwise it waits below the solo game.
+    s.room?.phase === 'invited' && roomJoinCard(store, s),
     h(
       'form',
       {
@@ -91,6 +94,7 @@ export function titlePanel(store: StoreApi<GameStore>, s: GameStore): HTMLElemen
           t('title.resume'),
         ),
       ),
+    s.room?.phase !== 'invited' && roomJoinCard(store, s),
     h(
       'details',
       { class: 'card', id: 'open-code' },

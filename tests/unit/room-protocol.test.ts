@@ -1,12 +1,6 @@
 // The live room's protocol: room codes people can type, and messages checked before anything reads them.
 import { describe, expect, it } from 'vitest';
-import {
-  boardControlSchema,
-  parseMessage,
-  ROOM_PROTOCOL,
-  teamDecideSchema,
-  teamJoinSchema,
-} from '../../src/room/protocol';
+import { ROOM_PROTOCOL } from '../../src/room/protocol';
 import {
   cleanRoomCode,
   ROOM_CODE_ALPHABET,
@@ -14,6 +8,7 @@ import {
   roomCodeFrom,
   showRoomCode,
 } from '../../src/room/room-code';
+import { boardControlSchema, parseMessage, teamDecideSchema, teamJoinSchema } from '../../src/room/schemas';
 
 describe('room codes', () => {
   it('have 6 characters without look-alikes', () => {

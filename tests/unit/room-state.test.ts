@@ -46,7 +46,8 @@ function freshRooms(dir = mkdtempSync(join(tmpdir(), 'sj-room-'))) {
 }
 
 /** Applies an entry as the handlers do: decided on the current state, stored, then answered. */
-const put = (rooms: Rooms, entry: Omit<LogEntry, 'at'>) =>
+type Untimed = LogEntry extends infer E ? (E extends LogEntry ? Omit<E, 'at'> : never) : never;
+const put = (rooms: Rooms, entry: Untimed) =>
   rooms.change(
     CODE,
     (_room, at): Change<boolean> => ({ entry: { ...entry, at } as LogEntry, answer: () => true }),

@@ -13,11 +13,12 @@ import { collectFiles, collectPanel } from './collect-panel';
 import { comparePanel } from './compare-panel';
 import { downloadText, safeFileName } from './download';
 import { sessionExport } from './export-json';
+import { livePanel } from './live-board';
 import { preparePanel } from './prepare-panel';
 import { projectorView } from './projector';
 import { reportPanel } from './report-panel';
 
-const STEPS: FacilitatorView[] = ['prepare', 'collect', 'compare', 'report'];
+const STEPS: FacilitatorView[] = ['prepare', 'live', 'collect', 'compare', 'report'];
 
 /** What a render depends on: everything but the notes being typed. */
 function signature(s: FacilitatorState): string {
@@ -212,15 +213,17 @@ export function mountFacilitator(
       body =
         s.view === 'prepare'
           ? preparePanel(store, s)
-          : s.view === 'collect'
-            ? collectPanel(store, s)
-            : s.view === 'report'
-              ? reportPanel(store, s)
-              : s.view === 'projector'
-                ? projectorView(store, s)
-                : s.view === 'team'
-                  ? teamView(store, s)
-                  : comparePanel(store, s);
+          : s.view === 'live'
+            ? livePanel(store)
+            : s.view === 'collect'
+              ? collectPanel(store, s)
+              : s.view === 'report'
+                ? reportPanel(store, s)
+                : s.view === 'projector'
+                  ? projectorView(store, s)
+                  : s.view === 'team'
+                    ? teamView(store, s)
+                    : comparePanel(store, s);
     } catch (e) {
       body = h(
         'p',
