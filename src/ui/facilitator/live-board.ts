@@ -438,9 +438,11 @@ function teamCards(live: LiveState, scenario: Scenario | undefined, length: numb
             h(
               'dd',
               null,
-              event
-                ? `${pick(event.title)} (${answer ? t('room.board.answer', { answer: pick(answer.label) }) : t('room.board.noAnswer')})`
-                : t('room.board.none'),
+              !event
+                ? t('room.board.none')
+                : event.responses.length === 0
+                  ? pick(event.title)
+                  : `${pick(event.title)} (${answer ? t('room.board.answer', { answer: pick(answer.label) }) : t('room.board.noAnswer')})`,
             ),
           ),
       );

@@ -61,7 +61,7 @@ class TeamRoomClient implements TeamRoom {
     private readonly wanted: { code: string; name: string } | RoomIdentity,
   ) {
     this.identity = 'token' in wanted ? wanted : null;
-    this.update({
+    store.getState().setRoom({
       phase: 'joining',
       code: wanted.code,
       name: wanted.name,
