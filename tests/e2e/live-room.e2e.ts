@@ -116,6 +116,21 @@ describe('the live room', () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
+  it('loads nothing of the realtime client on a page that is not in a room', async () => {
+    for (const path of ['index.html', 'facilitator.html']) {
+      const p = await openPageAt(browser, server.origin, path);
+      pages.push(p);
+      const scripts: string[] = [];
+      p.page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+      await p.page.reload({ waitUntil: 'load' });
+      await p.page.locator(path === 'index.html' ? '[data-testid="screen-title"]' : '.fac-header').waitFor();
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const url of scripts) expect(await (await fetch(url)).text()).not.toContain('engine.io');
+      expect(realProblems(p)).toEqual([]);
+      await p.close();
+    }
+  });
+
   it('plays a whole game with a facilitator and three teams, through hold, countdown, offline and a restart', async () => {
     const open = async (path: string, viewport = { width: 1280, height: 800 }) => {
       const p = await openPageAt(browser, server.origin, path, { viewport });
