@@ -118,11 +118,13 @@ describe('the live room', () => {
 
   it('loads nothing of the realtime client on a page that is not in a room', async () => {
     for (const path of ['index.html', 'facilitator.html']) {
-      const p = await openPageAt(browser, server.origin, path);
-      pages.push(p);
       const scripts: string[] = [];
-      p.page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-      await p.page.reload({ waitUntil: 'load' });
+      const p = await openPageAt(browser, server.origin, path, {
+        beforeNavigate: async (page) => {
+          page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+        },
+      });
+      pages.push(p);
       await p.page.locator(path === 'index.html' ? '[data-testid="screen-title"]' : '.fac-header').waitFor();
       expect(scripts.length).toBeGreaterThan(0);
       for (const url of scripts) expect(await (await fetch(url)).text()).not.toContain('engine.io');
