@@ -13,6 +13,7 @@ import {
 } from '../analysis/collect';
 import type { SortKey } from '../analysis/compare';
 import type { CsvDialectId } from '../analysis/csv';
+import type { GuidedLength } from '../analysis/guided-debrief';
 import { type Session, seedFromNumber } from '../analysis/session';
 import { cleanSeed, type GameRecord, type Replay, type Scenario } from '../sim';
 import { clearFacilitator, loadFacilitator, saveFacilitator } from './facilitator-persist';
@@ -57,6 +58,10 @@ export interface FacilitatorState {
   canSave: boolean;
   /** How many inputs the last collect accepted and refused, and lines of chatter it ignored. */
   lastCollect: { accepted: number; refused: number; ignored: number } | null;
+  /** The projector shows "Team A", "Team B"... instead of the teams' names. */
+  anonymous: boolean;
+  /** The guided debrief's length in minutes, or null for the projector's free order of slides. */
+  guided: GuidedLength | null;
   /** The CSV dialect chosen for this page; null follows the interface language. */
   csvDialect: CsvDialectId | null;
 
@@ -79,6 +84,8 @@ export interface FacilitatorState {
   openTeam(code: string): void;
   setSort(sort: SortKey): void;
   setCsvDialect(dialect: CsvDialectId): void;
+  setAnonymous(on: boolean): void;
+  setGuided(length: GuidedLength | null): void;
   resetStore(): void;
 }
 
@@ -125,6 +132,8 @@ export function createFacilitatorStore(
       canSave: storage !== null,
       lastCollect: null,
       csvDialect: null,
+      anonymous: false,
+      guided: null,
 
       setSession(patch) {
         const typed = patch.seed;
@@ -247,6 +256,12 @@ export function createFacilitatorStore(
       },
       setCsvDialect(csvDialect) {
         set({ csvDialect });
+      },
+      setAnonymous(anonymous) {
+        set({ anonymous });
+      },
+      setGuided(guided) {
+        set({ guided });
       },
       resetStore() {
         clearFacilitator(storage);

@@ -1,6 +1,7 @@
 // A workshop as a facilitator runs it, in real Chromium: the teams' codes arrive in a chat transcript, the
 // session moves to another computer by its file or its link, and the CSV opens in a French spreadsheet.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvRecords } from '../../src/analysis/csv';
@@ -207,4 +208,116 @@ describe('a workshop session', () => {
       await browser.close();
     }
   });
+
+  it('prints a landscape report with every column of the comparison and a page per team (PDF pages as PNG)', async () => {
+    const link = facilitatorLink(
+      h.url('facilitator.html'),
+      session,
+      moved.map((t) => t.code),
+    );
+    const p = await h.openPage(link.slice(h.origin.length + 1), { viewport: { width: 1280, height: 720 } });
+    await waitForSelector(p, '[data-testid="compare-table"]', 'the comparison');
+    await p.page.click('#nav-report');
+    await waitForSelector(p, '[data-testid="report"]', 'the report');
+    await p.page.emulateMedia({ media: 'print' });
+    const headers = await p.page.locator('.report .compare-table thead th').allTextContents();
+    expect(headers.length).toBeGreaterThanOrEqual(12);
+    // No table is wider than the page: every column is on paper.
+    const overflow = await p.page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('.report table')].filter(
+          (table) =>
+            table.getBoundingClientRect().right >
+            (table.closest('.report') as HTMLElement).getBoundingClientRect().right + 1,
+        ).length,
+    );
+    expect(overflow).toBe(0);
+    expect(await p.page.locator('.report [data-testid="shared-event"]').count()).toBe(1 + moved.length);
+    const pdf = join(RESULTS_DIR, 'workshop-report.pdf');
+    await p.page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+    expect(p.problems()).toEqual([]);
+    await p.close();
+
+    const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text.status, 'pdftotext (poppler-utils) must be installed').toBe(0);
+    const pages = text.stdout.split('\f').filter((page) => page.trim() !== '');
+    const first = pages[0]!.replace(/\s+/g, ' ');
+    for (const header of headers) for (const word of header.split(/\s+/)) expect(first).toContain(word);
+    // One page (at least) per team, each starting with its name (a link carries codes, not names).
+    for (const name of ['Team 1', 'Team 2', 'Team 3'])
+      expect(pages.some((page) => page.trimStart().startsWith(name))).toBe(true);
+    const stem = join(RESULTS_DIR, 'workshop-report-page');
+    for (const old of readdirSync(RESULTS_DIR))
+      if (old.startsWith('workshop-report-page')) rmSync(join(RESULTS_DIR, old));
+    const png = spawnSync('pdftoppm', ['-r', '60', '-png', pdf, stem], { encoding: 'utf8' });
+    expect(png.status, 'pdftoppm (poppler-utils) must be installed').toBe(0);
+    expect(readdirSync(RESULTS_DIR).filter((f) => f.startsWith('workshop-report-page')).length).toBe(
+      pages.length,
+    );
+  });
+
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+    { width: 390, height: 844 },
+  ])
+    it(`projects a guided debrief at ${viewport.width}x${viewport.height}: join QR, hidden names, the shared event`, async () => {
+      const size = `${viewport.width}x${viewport.height}`;
+      const link = facilitatorLink(
+        h.url('facilitator.html'),
+        session,
+        moved.map((t) => t.code),
+      );
+      const p = await h.openPage(link.slice(h.origin.length + 1), { viewport });
+      await waitForSelector(p, '[data-testid="compare-table"]', 'the comparison');
+      await p.page.click('#open-projector');
+      await waitForSelector(p, '[data-testid="join-slide"] svg.qr', 'the join slide and its QR code');
+      const qr = await p.page.locator('[data-testid="join-slide"] svg.qr').boundingBox();
+      expect(qr!.width).toBeGreaterThan(Math.min(viewport.width, viewport.height) * 0.4);
+      await p.page.screenshot({ path: join(RESULTS_DIR, `workshop-projector-join-${size}.png`) });
+
+      // Names hidden: the curves speak of "Team A", "Team B"...; each team has its own marker and dash.
+      await p.page.click('#slide-anonymous');
+      await p.page.locator('.projector').focus();
+      await p.page.keyboard.press('ArrowRight');
+      await p.page.keyboard.press('ArrowRight');
+      await waitForSelector(p, '[data-testid="projector-trust"]', 'the trust curves');
+      const legend = await p.page
+        .locator('[data-testid="projector-trust"] .chart-legend li')
+        .allTextContents();
+      expect(legend).toEqual(['Team A', 'Team B', 'Team C']);
+      const looks = await p.page
+        .locator('[data-testid="projector-trust"] .chart-series')
+        .evaluateAll((groups) =>
+          groups.map(
+            (g) =>
+              `${g.querySelector('path')?.getAttribute('stroke-dasharray') ?? ''}/${g.children[1]?.tagName}`,
+          ),
+        );
+      expect(new Set(looks).size).toBe(3);
+      const tick = await p.page.locator('[data-testid="projector-trust"] .chart-tick').first().boundingBox();
+      expect(tick!.height).toBeGreaterThanOrEqual(viewport.width >= 1280 ? 18 : 8);
+      await p.page.screenshot({ path: join(RESULTS_DIR, `workshop-projector-curves-${size}.png`) });
+
+      // The guided debrief of 45 minutes: timed steps, the shared event among them.
+      await p.page.selectOption('#guided-length', '45');
+      await waitForSelector(p, '[data-testid="slide-guide"]', 'the guided step');
+      expect(await p.page.textContent('[data-testid="slide-guide"]')).toMatch(
+        /What happened\? · 5 min · from 0:00 to 0:05/,
+      );
+      await p.page.locator('.projector').focus();
+      for (
+        let i = 0;
+        i < 10 && (await p.page.locator('.projector [data-testid="shared-event"]').count()) === 0;
+        i++
+      )
+        await p.page.keyboard.press('ArrowRight');
+      const shared = p.page.locator('.projector [data-testid="shared-event"]');
+      expect(await shared.locator('tbody tr').count()).toBe(3);
+      expect(await shared.textContent()).toContain('Team B');
+      expect(await p.page.textContent('[data-testid="slide-guide"]')).toMatch(/Why\?/);
+      await p.page.screenshot({ path: join(RESULTS_DIR, `workshop-projector-shared-${size}.png`) });
+      expect(p.problems()).toEqual([]);
+      await p.close();
+    });
 });

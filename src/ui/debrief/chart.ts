@@ -17,6 +17,56 @@ export interface ChartSeries {
   markers?: boolean;
   /** Drawn thicker and on top. */
   strong?: boolean;
+  /**
+   * A series told apart without colour (teams on a projector, for colour-blind viewers): the n-th identity
+   * has its own marker shape at every point and its own dash pattern, in the legend too.
+   */
+  identity?: number;
+}
+
+/** Marker shapes and dash patterns of the identities: 6 x 4 distinct pairs, shape and dash both change. */
+const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'cross', 'triangle-down'] as const;
+const IDENTITY_DASH = ['', '9 4', '3 3', '12 3 3 3'];
+
+function identityOf(n: number): { shape: (typeof SHAPES)[number]; dash: string } {
+  return { shape: SHAPES[n % SHAPES.length]!, dash: IDENTITY_DASH[n % IDENTITY_DASH.length]! };
+}
+
+/** A marker of the given shape centred on (cx, cy), r its half-size. */
+function marker(shape: (typeof SHAPES)[number], cx: number, cy: number, r: number): SVGElement {
+  const pts = (list: [number, number][]) =>
+    list.map(([a, b]) => `${(cx + a * r).toFixed(1)},${(cy + b * r).toFixed(1)}`).join(' ');
+  if (shape === 'circle') return svg('circle', { cx, cy, r });
+  if (shape === 'square') return svg('rect', { x: cx - r, y: cy - r, width: 2 * r, height: 2 * r });
+  if (shape === 'triangle')
+    return svg('polygon', {
+      points: pts([
+        [0, -1.2],
+        [1.1, 0.8],
+        [-1.1, 0.8],
+      ]),
+    });
+  if (shape === 'triangle-down')
+    return svg('polygon', {
+      points: pts([
+        [0, 1.2],
+        [1.1, -0.8],
+        [-1.1, -0.8],
+      ]),
+    });
+  if (shape === 'diamond')
+    return svg('polygon', {
+      points: pts([
+        [0, -1.3],
+        [1.3, 0],
+        [0, 1.3],
+        [-1.3, 0],
+      ]),
+    });
+  return svg('path', {
+    d: `M${cx - r} ${cy - r}L${cx + r} ${cy + r}M${cx - r} ${cy + r}L${cx + r} ${cy - r}`,
+    class: 'chart-cross',
+  });
 }
 
 export interface ChartOptions {
@@ -128,13 +178,15 @@ export function lineChart(o: ChartOptions): HTMLElement {
       d += `${open ? 'L' : 'M'}${x(k).toFixed(1)} ${y(v).toFixed(1)} `;
       open = true;
     });
-    const dash = DASH[s.line ?? 'solid'] || (tone >= 8 ? '10 3 2 3' : '');
+    const id = s.identity === undefined ? null : identityOf(s.identity);
+    const dash = id ? id.dash : DASH[s.line ?? 'solid'] || (tone >= 8 ? '10 3 2 3' : '');
     if (d)
       g.append(svg('path', { d: d.trim(), fill: 'none', ...(dash ? { 'stroke-dasharray': dash } : {}) }));
     s.values.forEach((v, k) => {
       const lone = v !== null && (s.values[k - 1] ?? null) === null && (s.values[k + 1] ?? null) === null;
-      if (v !== null && (s.markers || lone))
-        g.append(svg('circle', { cx: x(k), cy: y(v), r: s.strong ? 4 : 3 }));
+      if (v === null) return;
+      if (id) g.append(marker(id.shape, x(k), y(v), s.strong ? 4.5 : 3.5));
+      else if (s.markers || lone) g.append(svg('circle', { cx: x(k), cy: y(v), r: s.strong ? 4 : 3 }));
     });
     root.append(g);
   }
@@ -146,7 +198,7 @@ export function lineChart(o: ChartOptions): HTMLElement {
       h(
         'li',
         { class: `chart-tone-${(s.tone ?? i) % 8}` },
-        legendSwatch(s.line ?? 'solid', !!s.markers),
+        legendSwatch(s.line ?? 'solid', !!s.markers, s.identity),
         s.label,
       ),
     ),
@@ -162,7 +214,7 @@ export function lineChart(o: ChartOptions): HTMLElement {
   return figure;
 }
 
-function legendSwatch(line: string, markers: boolean): SVGSVGElement {
+function legendSwatch(line: string, markers: boolean, identity?: number): SVGSVGElement {
   const s = svg('svg', {
     viewBox: '0 0 28 10',
     width: 28,
@@ -170,10 +222,11 @@ function legendSwatch(line: string, markers: boolean): SVGSVGElement {
     'aria-hidden': 'true',
     class: 'chart-swatch',
   });
-  s.append(
-    svg('line', { x1: 1, x2: 27, y1: 5, y2: 5, ...(DASH[line] ? { 'stroke-dasharray': DASH[line] } : {}) }),
-  );
-  if (markers) s.append(svg('circle', { cx: 14, cy: 5, r: 3 }));
+  const id = identity === undefined ? null : identityOf(identity);
+  const dash = id ? id.dash : DASH[line];
+  s.append(svg('line', { x1: 1, x2: 27, y1: 5, y2: 5, ...(dash ? { 'stroke-dasharray': dash } : {}) }));
+  if (id) s.append(marker(id.shape, 14, 5, 3));
+  else if (markers) s.append(svg('circle', { cx: 14, cy: 5, r: 3 }));
   return s;
 }
 

@@ -33,6 +33,8 @@ function signature(s: FacilitatorState): string {
     s.storeProblem?.message ?? null,
     s.canSave,
     s.csvDialect,
+    s.anonymous,
+    s.guided,
     getLanguage(),
   ]);
 }

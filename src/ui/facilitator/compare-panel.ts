@@ -181,6 +181,7 @@ export function overlayChart(
       label: tm.name,
       values: values(tm),
       tone: i,
+      identity: i,
       strong: teams.length <= 8,
     })),
   });

@@ -1,18 +1,24 @@
-// The printable debrief report: the session, the comparison table and charts, then one page per team with
-// its result, key decisions, turning points and notes. The print stylesheet hides everything else, so the
-// browser's "Save as PDF" gives a clean document.
+// The printable debrief report: the session, the comparison table (every column, wrapped to the page) and
+// charts, the answers to the events every team met; then one page per team with its result, true-against-
+// seen charts, timeline, turning points, its answers to the shared events and the notes. The print
+// stylesheet prints it in landscape and hides everything else, so "Save as PDF" gives a clean document.
 import type { StoreApi } from 'zustand/vanilla';
+import { sharedEvents } from '../../analysis/shared-events';
 import { getLanguage, pick, t } from '../../i18n';
 import type { FacilitatorState } from '../../store/facilitator-store';
+import { gpsView } from '../debrief/gps-view';
 import { endingLabel, eventTitle, objectiveLabel, phaseLabel } from '../debrief/labels';
+import { timelineView } from '../debrief/timeline-view';
 import { turningView } from '../debrief/turning-view';
 import { h } from '../dom';
 import { points } from '../format';
 import { compareTable, overlayChart } from './compare-panel';
+import { sharedEventTable } from './shared-events-view';
 
 export function reportPanel(store: StoreApi<FacilitatorState>, s: FacilitatorState): HTMLElement {
   const scenario = s.scenarios.find((x) => x.id === s.session.scenario) ?? s.teams[0]?.scenario;
   const date = new Intl.DateTimeFormat(getLanguage(), { dateStyle: 'long' }).format(new Date());
+  const shared = sharedEvents(s.teams, s.session.fixedEvents);
   const fixed = Object.entries(s.session.fixedEvents ?? {}).map(([turn, id]) =>
     t('facilitator.report.fixedItem', { turn, title: scenario ? eventTitle(scenario, id) : id }),
   );
@@ -54,6 +60,14 @@ export function reportPanel(store: StoreApi<FacilitatorState>, s: FacilitatorSta
           { class: 'report-body' },
           compareTable(s.teams, 'score'),
           h('div', { class: 'chart-pair' }, overlayChart(s.teams, 'trust'), overlayChart(s.teams, 'buyIn')),
+          shared.length > 0 && scenario
+            ? h(
+                'div',
+                { class: 'report-shared' },
+                h('h3', null, t('facilitator.shared.title')),
+                shared.map((ev) => sharedEventTable(scenario, ev)),
+              )
+            : null,
           s.notes
             ? h(
                 'div',
@@ -79,8 +93,18 @@ export function reportPanel(store: StoreApi<FacilitatorState>, s: FacilitatorSta
                   objective: objectiveLabel(team.scenario, team.game.objective),
                 }),
               ),
+              h('h4', null, t('debrief.section.gps')),
+              gpsView(team.scenario, team.replay),
+              h('h4', null, t('debrief.section.timeline')),
+              timelineView(team.scenario, team.replay),
               h('h4', null, t('debrief.section.turning')),
               turningView(team.scenario, team.replay),
+              shared.length > 0
+                ? [
+                    h('h4', null, t('facilitator.shared.teamTitle')),
+                    ...shared.map((ev) => sharedEventTable(team.scenario, ev, team.name)),
+                  ]
+                : null,
               team.notes
                 ? [h('h4', null, t('debrief.prompts.notes')), h('p', { class: 'pre' }, team.notes)]
                 : null,
