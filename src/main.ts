@@ -6,6 +6,7 @@ import { initDisplay } from './ui/design';
 import './ui/styles.css';
 import { parseSessionLink } from './analysis/session';
 import { detectLanguage, isLang, setLanguage, t } from './i18n';
+import { findScormApi } from './scorm/api';
 import { readResultCodeFragment } from './sim';
 import { bootStore, createGameStore } from './store/game-store';
 import { loadCodec } from './store/load-codec';
@@ -18,7 +19,10 @@ import { bootRoom } from './ui/room/boot';
 
 async function start(root: HTMLElement) {
   initDisplay();
-  const storage = browserStorage();
+  // Inside a learning platform (SCORM 1.2), the platform keeps the game, not this browser (src/scorm/).
+  const lmsApi = findScormApi(window);
+  const lms = lmsApi ? (await import('./scorm/connect')).openLms(lmsApi, bundledScenarios()) : null;
+  const storage = lms ? lms.storage : browserStorage();
   let remembered: string | null = null;
   try {
     remembered = storage?.getItem(LANGUAGE_KEY) ?? null;
@@ -38,7 +42,8 @@ async function start(root: HTMLElement) {
   bootRoom(store, location.hash);
   const shell = mountApp(root, store);
   bootStore(store, storage, code, parseSessionLink(location.hash));
-  const removeUpdateOffer = mountUpdateOffer(root, store);
+  // A platform serves the game itself: no service worker there, and it is told of every quarter.
+  const removeUpdateOffer = lms ? lms.connect(store) : mountUpdateOffer(root, store);
   let game: { destroy(removeCanvas: boolean): void } | null = null;
   let stopped = false;
   loadWorld()

@@ -18,3 +18,20 @@ export function compareOutcomes(a: SimState, b: SimState): number {
   const sb = outcomeScore(b);
   return sa > sb ? 1 : sa < sb ? 0 : 0.5;
 }
+
+/**
+ * The score a learning platform records (SCORM cmi.core.score.raw), 0 to 100, documented in docs/lms.md:
+ * 30 points for each phase reached beyond the first (0, 30, 60), plus up to 40 points for where the
+ * programme stands, the mean of true trust and buy-in (each 0-100) times 0.4; a programme cancelled or
+ * whose community was lost keeps its phase points and gets no standing points. Whole points, rounded
+ * half up.
+ */
+export function platformScore(final: SimState): number {
+  const phasePoints = 30 * Math.min(2, Math.max(0, final.phase));
+  const failed = final.ending === 'cancelled' || final.ending === 'community-lost';
+  // (trust + buyIn) / 2 points * 0.4 = (trust + buyIn) / 5 points, in hundredths: divide by 5 * ONE.
+  const standing = failed
+    ? 0
+    : Math.floor(((final.vars.trust + final.vars.buyIn) * 2 + 5 * ONE) / (10 * ONE));
+  return Math.min(100, Math.max(0, phasePoints + Math.min(40, standing)));
+}
