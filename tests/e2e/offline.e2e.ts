@@ -69,8 +69,11 @@ describe('offline', () => {
     live.play(d);
     expect(await shownHash(page)).toBe(stateHash(live.state));
 
+    // Leave once the page has fetched what it wanted (a navigation would abort a chunk still coming).
+    await page.waitForLoadState('networkidle');
     await page.goto(`${server.origin}/facilitator.html`, { waitUntil: 'load' });
     await page.locator('#nav-prepare').waitFor({ state: 'visible' });
+    await page.waitForLoadState('networkidle');
     await page.goto(`${server.origin}/check.html?lang=fr`, { waitUntil: 'load' });
     await page.locator('[data-testid="check-summary"][data-status="pass"]').waitFor({ state: 'visible' });
     expect(p.problems()).toEqual([]);
