@@ -26,8 +26,11 @@ export interface StoredFacilitator {
 
 export type LoadedFacilitator =
   | { kind: 'none' }
-  | { kind: 'ok'; data: StoredFacilitator }
+  | { kind: 'ok'; data: StoredFacilitator; raw: string }
   | { kind: 'error'; message: string; raw: string };
+
+/** More teams than any room holds: a stored list beyond it is damaged, and drawing it would freeze the page. */
+export const MAX_TEAMS = 500;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -55,6 +58,11 @@ export function checkStored(
   )
     return { ok: false, message: 'its fixed events are not a list of turn and event' };
   if (!Array.isArray(json.teams)) return { ok: false, message: 'it has no list of teams' };
+  if (json.teams.length > MAX_TEAMS)
+    return {
+      ok: false,
+      message: `it lists ${json.teams.length} teams, more than the ${MAX_TEAMS} a session holds`,
+    };
   for (const [i, team] of json.teams.entries())
     if (!isRecord(team) || !isText(team.name, 200) || !isText(team.code, 4000) || !isText(team.notes, 4000))
       return { ok: false, message: `team ${i + 1} is missing its name, code or notes` };
@@ -93,7 +101,9 @@ export function loadFacilitator(storage: KeyValueStorage | null): LoadedFacilita
     return { kind: 'error', message: 'it is not valid JSON', raw };
   }
   const checked = checkStored(json);
-  return checked.ok ? { kind: 'ok', data: checked.data } : { kind: 'error', message: checked.message, raw };
+  return checked.ok
+    ? { kind: 'ok', data: checked.data, raw }
+    : { kind: 'error', message: checked.message, raw };
 }
 
 /** Writes the session; false when the browser refuses (private mode, full storage). */

@@ -14,7 +14,7 @@ import {
 import type { SortKey } from '../analysis/compare';
 import type { CsvDialectId } from '../analysis/csv';
 import type { GuidedLength } from '../analysis/guided-debrief';
-import { type Session, seedFromNumber } from '../analysis/session';
+import { type Session, seedFromNumber, sessionProblems } from '../analysis/session';
 import { cleanSeed, type GameRecord, type Replay, type Scenario } from '../sim';
 import { clearFacilitator, loadFacilitator, saveFacilitator } from './facilitator-persist';
 import type { KeyValueStorage } from './persist';
@@ -40,12 +40,25 @@ export interface TeamEntry {
   mismatch: MismatchField[];
 }
 
+export interface StaleTeam {
+  name: string;
+  code: string;
+  notes: string;
+  /** Why it no longer decodes, in the decoder's words. */
+  reason: string;
+}
+
 export interface FacilitatorState {
   scenarios: Scenario[];
   session: Session;
   /** The seed field as typed; the session holds its clean form (cleanSeed), the one teams receive. */
   seedInput: string;
   teams: TeamEntry[];
+  /**
+   * Stored teams that no longer decode (an earlier scenario version, say): kept with their reason and
+   * full code, written back with every save, until the facilitator removes them.
+   */
+  stale: StaleTeam[];
   refusals: Refusal[];
   notes: string;
   view: FacilitatorView;
@@ -77,6 +90,8 @@ export interface FacilitatorState {
   renameTeam(code: string, name: string): void;
   setTeamNotes(code: string, notes: string): void;
   removeTeam(code: string): void;
+  /** Forgets a stored team that no longer decodes (it is kept until then). */
+  removeStale(code: string): void;
   clearTeams(): void;
   dismissRefusals(): void;
   setNotes(notes: string): void;
@@ -107,7 +122,10 @@ export function createFacilitatorStore(
       const s = get();
       const ok = saveFacilitator(storage, {
         session: s.session,
-        teams: s.teams.map((t) => ({ name: t.name, code: t.code, notes: t.notes })),
+        teams: [
+          ...s.teams.map((t) => ({ name: t.name, code: t.code, notes: t.notes })),
+          ...s.stale.map((t) => ({ name: t.name, code: t.code, notes: t.notes })),
+        ],
         notes: s.notes,
       });
       if (ok !== s.canSave) set({ canSave: ok });
@@ -123,6 +141,7 @@ export function createFacilitatorStore(
       session: first,
       seedInput: first.seed,
       teams: [],
+      stale: [],
       refusals: [],
       notes: '',
       view: 'prepare',
@@ -233,6 +252,9 @@ export function createFacilitatorStore(
           teams: get().teams.map((t) => (t.code === code ? { ...t, notes: notes.slice(0, 2000) } : t)),
         });
       },
+      removeStale(code) {
+        update({ stale: get().stale.filter((t) => t.code !== code) });
+      },
       removeTeam(code) {
         update({ teams: get().teams.filter((t) => t.code !== code) });
       },
@@ -270,6 +292,7 @@ export function createFacilitatorStore(
           session,
           seedInput: session.seed,
           teams: [],
+          stale: [],
           refusals: [],
           notes: '',
           storeProblem: null,
@@ -282,22 +305,33 @@ export function createFacilitatorStore(
     };
   });
 
+  // Every stored value is checked against the limits the interface has, before anything is drawn: a
+  // stored "turns: 1000000000" once froze the page.
+  const problems =
+    loaded.kind === 'ok'
+      ? sessionProblems(
+          loaded.data.session,
+          scenarios.find((sc) => sc.id === loaded.data.session.scenario),
+        )
+      : [];
   if (loaded.kind === 'error') store.setState({ storeProblem: { message: loaded.message, raw: loaded.raw } });
-  if (loaded.kind === 'ok') {
+  else if (loaded.kind === 'ok' && problems.length > 0)
+    store.setState({ storeProblem: { message: problems.join('; '), raw: loaded.raw } });
+  else if (loaded.kind === 'ok') {
     const { session, teams, notes } = loaded.data;
-    // Re-simulate every stored team; one that no longer decodes is listed as refused, the rest stay.
+    // Re-simulate every stored team; one that no longer decodes is kept apart with its reason.
     const entries: TeamEntry[] = [];
-    const refusals: Refusal[] = [];
+    const stale: StaleTeam[] = [];
     for (const t of teams) {
       const result = checkCode({ text: t.code, name: t.name }, scenarios);
       if (result.ok) entries.push({ ...entryOf(result, t.name, session), notes: t.notes });
-      else refusals.push(result);
+      else stale.push({ name: t.name, code: t.code, notes: t.notes, reason: result.reason });
     }
     store.setState({
       session,
       seedInput: session.seed,
       teams: entries,
-      refusals,
+      stale,
       notes,
       view: entries.length > 0 ? 'compare' : 'prepare',
     });

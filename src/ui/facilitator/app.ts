@@ -17,6 +17,7 @@ import { livePanel } from './live-board';
 import { preparePanel } from './prepare-panel';
 import { projectorView } from './projector';
 import { reportPanel } from './report-panel';
+import { staleTeams } from './stale-teams';
 
 const STEPS: FacilitatorView[] = ['prepare', 'live', 'collect', 'compare', 'report'];
 
@@ -29,6 +30,7 @@ function signature(s: FacilitatorState): string {
     s.session,
     s.teams.map((tm) => [tm.code, tm.name, tm.mismatch]),
     s.refusals.length,
+    s.stale.map((tm) => tm.code),
     s.lastCollect,
     s.storeProblem?.message ?? null,
     s.canSave,
@@ -207,6 +209,7 @@ export function mountFacilitator(
           ),
         ),
       );
+    if (s.stale.length > 0) banners.push(staleTeams(store, s));
     if (!s.canSave)
       banners.push(h('p', { class: 'banner warn-banner', role: 'status' }, t('facilitator.cannotSave')));
 
