@@ -1,6 +1,6 @@
 // The zod schemas of every message a page sends, checked by the server before anything reads them. Strict:
 // an unknown field (a state a page would like the server to trust) is refused, not ignored.
-import { z } from 'zod';
+import { z } from '../sim/zod';
 import { type ControlAction, type Refusal, ROOM_PROTOCOL, type SessionMessage } from './protocol';
 
 const id = z.string().min(1).max(64);
