@@ -54,6 +54,22 @@ export function t(key: string, params?: Params, lang: Lang = current): string {
   );
 }
 
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * A message that depends on a number ("1 quarter", "2 quarters"; French counts 0 and 1 as singular): the
+ * key holds "one" and "other" forms, picked by the language's plural rules; `count` is also a placeholder.
+ */
+export function tn(key: string, count: number, params: Params = {}, lang: Lang = current): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  const form = rules.select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}.${form}`, { count, ...params }, lang);
+}
+
 /** A scenario text in the current language. */
 export function pick(text: { en: string; fr: string }, lang: Lang = current): string {
   return text[lang];

@@ -1,7 +1,7 @@
 // The quarter's decisions: the event to answer (known before deciding), approach, voice, governance,
 // what to measure, organisational moves; then the budget and what still stops the turn from being played.
 import type { StoreApi } from 'zustand/vanilla';
-import { pick, t } from '../i18n';
+import { pick, t, tn } from '../i18n';
 import { type Block, contextOf, type OptionVerdict, toPoints, turnOptions } from '../sim';
 import type { GameStore } from '../store/game-store';
 import { budgetPlan, type DraftField, draftProblems } from '../store/views';
@@ -101,7 +101,7 @@ export function decisionPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEle
     'measure-group',
     t('play.measure', { max: sc.measure.max }),
     'M',
-    t('play.measureHint', { count: draft.measure.length, max: sc.measure.max }),
+    tn('play.measureHint', draft.measure.length, { max: sc.measure.max }),
     h(
       'div',
       { class: 'choice-grid' },
@@ -258,7 +258,7 @@ function blockNote(sc: GameStore['scenario'], b: Block): string {
         moves: b.missing.map((id) => pick(sc.moves.find((m) => m.id === id)!.label)).join(', '),
       });
     case 'moves-limit':
-      return t('play.block.limit', { max: b.max });
+      return tn('play.block.limit', b.max);
     case 'budget':
       return t('play.block.budget', { short: money(toPoints(b.short)) });
     case 'held':

@@ -1,6 +1,6 @@
 // Beside the world during play: the dashboard (only what the players measure, noise included; the rest
 // is "?"), the next phase's gate as a checklist, and the moods the players can feel.
-import { pick, t } from '../i18n';
+import { pick, t, tn } from '../i18n';
 import { contextOf, type KpiId, toPoints } from '../sim';
 import type { GameStore } from '../store/game-store';
 import { gateView } from '../store/views';
@@ -116,7 +116,7 @@ export function hud(s: GameStore): HTMLElement | null {
               t('gate.heading', { name: pick(sc.phases[gate.nextPhase]!.label) }),
             ),
             h('ul', { class: 'gate-list' }, gate.items.map(gateItem)),
-            h('p', { class: 'hint' }, t('gate.hold', { hold: gate.hold, streak: gate.streak })),
+            h('p', { class: 'hint' }, tn('gate.hold', gate.hold, { streak: gate.streak })),
           ]
         : [h('h2', { id: 'gate-heading' }, t('gate.lastHeading')), h('p', { class: 'hint' }, t('gate.last'))],
     ),

@@ -1,7 +1,7 @@
 // The title screen: scenario, seed (typed or drawn, shown big so a facilitator can read it out), new
 // game, resume, open a team's result code, and the way to the facilitator's view.
 import type { StoreApi } from 'zustand/vanilla';
-import { pick, t } from '../i18n';
+import { pick, t, tn } from '../i18n';
 import type { GameStore } from '../store/game-store';
 import { h } from './dom';
 import { roomJoinCard } from './room/join-card';
@@ -86,7 +86,7 @@ export function titlePanel(store: StoreApi<GameStore>, s: GameStore): HTMLElemen
           null,
           saved.ended
             ? t('title.savedEnded', { seed: saved.seed })
-            : t('title.savedInfo', { seed: saved.seed, played: saved.played, turns: saved.turns }),
+            : tn('title.savedInfo', saved.played, { seed: saved.seed, turns: saved.turns }),
         ),
         h(
           'button',
@@ -144,7 +144,7 @@ function sessionNote(s: GameStore): HTMLElement {
     'div',
     { class: 'session-note', 'data-testid': 'session-note', role: 'note' },
     h('strong', null, t('title.sessionHeading')),
-    h('p', null, t('title.sessionInfo', { seed: session.seed, turns: session.turns ?? s.scenario.turns })),
+    h('p', null, tn('title.sessionInfo', session.turns ?? s.scenario.turns, { seed: session.seed })),
     events.length > 0 && h('p', null, t('title.sessionEvents', { events: events.join(' · ') })),
   );
 }

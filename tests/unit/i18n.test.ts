@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalog, detectLanguage, flattenKeys, hasKey, setLanguage, t } from '../../src/i18n';
+import { catalog, detectLanguage, flattenKeys, hasKey, setLanguage, t, tn } from '../../src/i18n';
 import {
   contextOf,
   initialState,
@@ -60,6 +60,10 @@ describe('message catalogs', () => {
       // t('a.b'), hasKey('a.b'): the exact key must exist.
       for (const m of text.matchAll(/\b(?:t|hasKey)\(\s*'([a-zA-Z0-9.-]+)'/g))
         if (!en.has(m[1]!)) missing.push(`${file}: ${m[1]}`);
+      // tn('a.b', n): its plural forms must exist.
+      for (const m of text.matchAll(/\btn\(\s*'([a-zA-Z0-9.-]+)'/g))
+        for (const form of ['one', 'other'])
+          if (!en.has(`${m[1]}.${form}`)) missing.push(`${file}: ${m[1]}.${form}`);
       // t(`a.b.${x}`): some key must exist under the fixed prefix.
       for (const m of text.matchAll(/\bt\(\s*`([a-zA-Z0-9.-]+)\.\$\{/g))
         if (![...en.keys()].some((k) => k.startsWith(`${m[1]}.`))) missing.push(`${file}: ${m[1]}.*`);
@@ -73,6 +77,14 @@ describe('message catalogs', () => {
     setLanguage('en');
     expect(t('play.quarterOf', { turn: 3, turns: 12 })).toBe('Quarter 3 of 12');
     expect(t('no.such.key')).toBe('no.such.key');
+  });
+
+  it('says "1 quarter" and "2 quarters", and French "1 trimestre", "0 trimestre"', () => {
+    const info = (n: number, lang: 'en' | 'fr') => tn('title.sessionInfo', n, { seed: 's' }, lang);
+    expect(info(1, 'en')).toBe('Every team plays seed s for 1 quarter.');
+    expect(info(12, 'en')).toBe('Every team plays seed s for 12 quarters.');
+    expect(info(1, 'fr')).toBe('Toutes les équipes jouent la graine s sur 1 trimestre.');
+    expect(info(8, 'fr')).toBe('Toutes les équipes jouent la graine s sur 8 trimestres.');
   });
 
   it('picks the browser language when it has it', () => {

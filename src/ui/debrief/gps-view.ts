@@ -2,7 +2,7 @@
 // dots joined where measured turn after turn, and a gap means nobody was looking.
 
 import { gameSeries, measuredKpis } from '../../analysis/series';
-import { t } from '../../i18n';
+import { t, tn } from '../../i18n';
 import { type KpiId, type Replay, type Scenario, toPoints } from '../../sim';
 import { h } from '../dom';
 import { lineChart } from './chart';
@@ -81,8 +81,8 @@ export function blindSpots(scenario: Scenario, played: Replay): string[] {
     else if (r.decision.measure.every((k) => kind.get(k as KpiId) === 'vanity')) vanityOnly++;
   }
   const lines: string[] = [];
-  if (blind > 0) lines.push(t('debrief.gps.blindTurns', { count: blind, total }));
-  if (vanityOnly > 0) lines.push(t('debrief.gps.vanityTurns', { count: vanityOnly, total }));
+  if (blind > 0) lines.push(tn('debrief.gps.blindTurns', blind, { total }));
+  if (vanityOnly > 0) lines.push(tn('debrief.gps.vanityTurns', vanityOnly, { total }));
   if (!played.records.some((r) => r.decision.measure.includes('sentiment')))
     lines.push(t('debrief.gps.trustUnseen'));
   if (lines.length === 0) lines.push(t('debrief.gps.wellMeasured'));

@@ -5,7 +5,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Refusal } from '../../analysis/collect';
 import { facilitatorLink } from '../../analysis/session';
 import { readTranscript } from '../../analysis/transcript';
-import { hasKey, t } from '../../i18n';
+import { hasKey, t, tn } from '../../i18n';
 import type { FacilitatorState } from '../../store/facilitator-store';
 import { h } from '../dom';
 import { openCameraScan } from './camera-scan';
@@ -128,11 +128,7 @@ function collectStatus(last: NonNullable<FacilitatorState['lastCollect']>): stri
   if (last.accepted + last.refused === 0) return t('facilitator.collect.noCode');
   const counts = t('facilitator.collect.status', { accepted: last.accepted, refused: last.refused });
   if (last.ignored === 0) return counts;
-  const rest =
-    last.ignored === 1
-      ? t('facilitator.collect.ignoredOne')
-      : t('facilitator.collect.ignored', { count: last.ignored });
-  return `${counts} ${rest}`;
+  return `${counts} ${tn('facilitator.collect.ignored', last.ignored)}`;
 }
 
 export function collectPanel(store: StoreApi<FacilitatorState>, s: FacilitatorState): HTMLElement {

@@ -2,7 +2,7 @@
 // of trust and buy-in, and the way into any team's debrief. Exports and the projector start from here.
 import type { StoreApi } from 'zustand/vanilla';
 import { type Count, type SortKey, sortRows, type TeamRow, teamRow } from '../../analysis/compare';
-import { t } from '../../i18n';
+import { t, tn } from '../../i18n';
 import { type Scenario, toPoints } from '../../sim';
 import type { FacilitatorState, TeamEntry } from '../../store/facilitator-store';
 import { lineChart } from '../debrief/chart';
@@ -172,7 +172,7 @@ export function overlayChart(
   };
   return lineChart({
     title: t(`facilitator.compare.chart.${v}`),
-    desc: t('facilitator.compare.chartDesc', { count: teams.length }),
+    desc: tn('facilitator.compare.chartDesc', teams.length),
     xLabels: turnLabels(length),
     xName: t('debrief.timeline.turn'),
     tableCaption: t('debrief.chart.table'),

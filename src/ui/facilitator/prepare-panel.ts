@@ -2,7 +2,7 @@
 // link and QR code that open the game set up that way for every team.
 import type { StoreApi } from 'zustand/vanilla';
 import { sessionLink, sessionProblems } from '../../analysis/session';
-import { pick, t } from '../../i18n';
+import { pick, t, tn } from '../../i18n';
 import type { FacilitatorState } from '../../store/facilitator-store';
 import { h } from '../dom';
 import { qrSvg } from '../qr';
@@ -120,7 +120,7 @@ export function preparePanel(store: StoreApi<FacilitatorState>, s: FacilitatorSt
               act().setSession({ turns: scenario && n === scenario.turns ? undefined : n });
             },
           }),
-          h('p', { class: 'hint' }, t('facilitator.prepare.turnsHint', { turns: scenario?.turns ?? 12 })),
+          h('p', { class: 'hint' }, tn('facilitator.prepare.turnsHint', scenario?.turns ?? 12)),
         ),
       ),
       h(
