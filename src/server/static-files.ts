@@ -2,6 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../csp';
+
+// The pages' own policy (also in their <meta>), plus what only a header can say: no framing.
+const CSP = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
 export const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,6 +64,7 @@ export function staticFiles(root: string, cache = true) {
         'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-store',
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
+        ...(extname(file) === '.html' ? { 'Content-Security-Policy': CSP } : {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
