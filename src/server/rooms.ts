@@ -1,7 +1,8 @@
 // The rooms a process serves: each room's state folded from its log and kept in memory, and one change at
 // a time per room. A change is checked against the state, written to the log, and only then folded in and
-// answered, so nothing is acknowledged that is not stored. With a shared log (Redis) the room is brought
-// up to date from the log before each change, and a change that lost the race is checked again.
+// answered, so nothing is acknowledged that is not stored. With a shared log (Redis) a change is first
+// decided on the state this process has; its append fails if the log has grown meanwhile, and then (or
+// when the answer is a refusal) it is decided again on the log as it is now.
 import type { Scenario } from '../sim';
 import type { LogEntry, RoomLog } from './room-log';
 import { applyEntry, openRoom, type RoomState } from './room-state';
@@ -36,10 +37,13 @@ export class Rooms {
     return run;
   }
 
-  /** The room up to date, or null when it does not exist. */
-  private async load(code: string): Promise<RoomState | null> {
+  /**
+   * The room up to date, or null when it does not exist. `trustCache`: a change may start from the cached
+   * state even with a shared log, since its append checks the log's length and fails if anything was added.
+   */
+  private async load(code: string, trustCache = false): Promise<RoomState | null> {
     let room = this.cache.get(code);
-    if (room && !this.log.shared) return room;
+    if (room && (!this.log.shared || trustCache)) return room;
     const entries = await this.log.read(code, room?.length ?? 0);
     if (entries === null) {
       this.cache.delete(code);
@@ -68,9 +72,13 @@ export class Rooms {
   change<T>(code: string, decide: (room: RoomState | null, now: number) => Change<T>): Promise<T> {
     return this.serial(code, async () => {
       for (let attempt = 0; attempt < RETRIES; attempt++) {
-        const room = await this.load(code);
+        // First on what this process knows (one round trip to Redis instead of two); after a lost race,
+        // on the log as it is now.
+        const room = await this.load(code, attempt === 0);
         const now = this.now();
         const { entry, answer } = decide(room, now);
+        // A refusal decided on a cached state is checked again on the log as it is now.
+        if (!entry && attempt === 0 && this.log.shared) continue;
         if (!entry) return answer(room);
         if (!room) {
           if (entry.k !== 'room') throw new Error('only a room entry can start a room');

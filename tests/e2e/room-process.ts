@@ -8,6 +8,7 @@ export const ROOM_TEST_KEY = 'e2e-room-key-0123456789abcdef';
 export interface RoomProcess {
   origin: string;
   port: number;
+  pid: number;
   /** Everything the server printed. */
   output(): string;
   /** Stops it like a crash (SIGKILL) or politely (SIGTERM), and waits until it has exited. */
@@ -74,6 +75,7 @@ export async function startRoomProcess(o: RoomProcessOptions): Promise<RoomProce
   return {
     origin: `http://127.0.0.1:${port}`,
     port,
+    pid: child.pid!,
     output: () => out,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);

@@ -5,12 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DiskLog } from '../../src/server/disk-log';
-import type { LogEntry } from '../../src/server/room-log';
+import type { LogEntry, RoomLog } from '../../src/server/room-log';
 import {
   checkControl,
   checkDecision,
   checkJoin,
   cleanTeamName,
+  type DecisionCheck,
   type RoomState,
 } from '../../src/server/room-state';
 import { type Change, Rooms } from '../../src/server/rooms';
@@ -203,4 +204,61 @@ describe('rooms on disk', () => {
 it('a new game in a room is the plain game of the session', () => {
   const game = newGame(scenario, session.seed, 'retention', { turns: 6 });
   expect(initialState(contextOf(scenario, game), game.seed).turn).toBe(0);
+});
+
+/** A log shared by several processes, as Redis is: appends check the length, like redis-log.ts's script. */
+class SharedMemoryLog implements RoomLog {
+  readonly shared = true;
+  readonly logs = new Map<string, LogEntry[]>();
+  async read(code: string, from: number) {
+    const log = this.logs.get(code);
+    return log ? log.slice(from) : null;
+  }
+  async append(code: string, length: number, entry: LogEntry) {
+    const log = this.logs.get(code) ?? [];
+    if (log.length !== length) return false;
+    log.push(entry);
+    this.logs.set(code, log);
+    return true;
+  }
+  async list() {
+    return [];
+  }
+  async remove(code: string) {
+    this.logs.delete(code);
+  }
+  async close() {}
+}
+
+describe('rooms shared by two processes', () => {
+  it('see each other’s changes and never lose or interleave one', async () => {
+    const log = new SharedMemoryLog();
+    const a = new Rooms(log, [scenario]);
+    const b = new Rooms(log, [scenario]);
+    await put(a, { k: 'room', code: CODE, secret: 'x', session });
+    await put(a, { k: 'join', team: 't1', name: 'Lyon', token: 'y' });
+    await put(b, { k: 'start', team: 't1', objective: 'retention' });
+    // b has the room cached; a holds it at quarter 0: b's next check must see the hold.
+    await put(a, { k: 'control', control: { action: 'hold', turn: 0 } });
+    const d = nextDecision(await a.read(CODE, (r) => r!));
+    const check = (rooms: Rooms) =>
+      rooms.change<DecisionCheck>(CODE, (r) => {
+        const t = r!.teams.get('t1')!;
+        const ok = checkDecision(r!, t, 1, d);
+        return ok.ok && !ok.duplicate
+          ? { entry: { k: 'turn', team: 't1', turn: 1, decision: d, at: 1 }, answer: () => ok }
+          : { answer: () => ok };
+      });
+    expect(await check(b)).toMatchObject({ ok: false, code: 'held' });
+    await put(b, { k: 'control', control: { action: 'release' } });
+    // Both decide on their cached state at once: one appends, the other loses the race and re-decides.
+    // (a still has the hold cached: its refusal is checked again on the log, where the room is released.)
+    const [one, two] = await Promise.all([check(a), check(b)]);
+    expect([one.ok, two.ok]).toEqual([true, true]);
+    expect([one, two].filter((x) => x.ok && !('duplicate' in x && x.duplicate))).toHaveLength(1);
+    expect(log.logs.get(CODE)!.filter((e) => e.k === 'turn')).toHaveLength(1);
+    const fromA = await a.read(CODE, (r) => r!.teams.get('t1')!.game!.turns.length);
+    const fromB = await b.read(CODE, (r) => r!.teams.get('t1')!.game!.turns.length);
+    expect([fromA, fromB]).toEqual([1, 1]);
+  });
 });
