@@ -43,6 +43,8 @@ export interface SearchInput {
   population?: number;
   /** How many of the best distinct plans to return. */
   keep?: number;
+  /** Told after each generation, for a progress line. */
+  onGeneration?: (stat: GenerationStat) => void;
 }
 
 export interface Found {
@@ -133,6 +135,7 @@ export function runSearch(input: SearchInput): SearchResult {
       best: round(Math.max(...fits)),
       mean: round(fits.reduce((a, b) => a + b, 0) / fits.length),
     });
+    input.onGeneration?.(history[history.length - 1]!);
   };
   population.sort(byFitness);
   note(0);

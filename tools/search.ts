@@ -135,7 +135,7 @@ function renderText(r: SearchReport): string {
   const out = [
     `search · scenario ${r.scenario.id} v${r.scenario.version} · rng "${r.rng}" · ${r.training.seeds.count} training seeds` +
       ` (${r.training.seeds.first} .. ${r.training.seeds.last}) · ${r.training.evaluations} plans scored in` +
-      ` ${r.training.generations} generations · ${r.timing.searchSeconds.toFixed(1)} s`,
+      ` ${r.training.generations} generation${r.training.generations === 1 ? '' : 's'} · ${r.timing.searchSeconds.toFixed(1)} s`,
     `score of a game: ${r.score}`,
     '',
     `Best plans, with their training score (written to ${r.out})`,
@@ -207,7 +207,15 @@ runCli('search', help, (argv) => {
     population,
     keep: top,
     starts: references.map((x) => x.plan),
+    // A progress line for a person watching; nothing when stderr goes to a file or a pipe.
+    onGeneration: process.stderr.isTTY
+      ? (g) =>
+          process.stderr.write(
+            `\rgeneration ${g.generation}: ${g.evaluations}/${budget} plans scored, best ${g.best.toFixed(2)}, mean ${g.mean.toFixed(2)}   `,
+          )
+      : undefined,
   });
+  if (process.stderr.isTTY) process.stderr.write('\n');
   const t1 = performance.now();
 
   mkdirSync(out, { recursive: true });
