@@ -10,14 +10,17 @@ import {
   type MismatchField,
   type Refusal,
   sessionMismatch,
+  shorten,
 } from '../analysis/collect';
 import type { SortKey } from '../analysis/compare';
 import type { CsvDialectId } from '../analysis/csv';
 import type { GuidedLength } from '../analysis/guided-debrief';
+import { neededScenario } from '../analysis/needed-scenario';
 import { type Session, seedFromNumber, sessionProblems } from '../analysis/session';
-import { cleanSeed, type GameRecord, type Replay, type Scenario } from '../sim';
+import { cleanSeed, type GameRecord, type Replay, type Scenario, type ScenarioProblem } from '../sim';
 import { clearFacilitator, loadFacilitator, saveFacilitator } from './facilitator-persist';
 import type { KeyValueStorage } from './persist';
+import { checkScenarioFile, type ScenarioFileInput, withScenario } from './scenarios';
 
 /** A session moved from another browser (its JSON export), ready to restore. */
 export interface SessionMove {
@@ -48,8 +51,19 @@ export interface StaleTeam {
   reason: string;
 }
 
+/** A code or save refused because this page lacks its scenario: collected again once its file is opened. */
+export interface AwaitingInput {
+  input: CollectInput;
+  kind: 'code' | 'save';
+  /** The id of the scenario it needs (null if the code could not be read that far). */
+  scenario: string | null;
+}
+
 export interface FacilitatorState {
   scenarios: Scenario[];
+  awaiting: AwaitingInput[];
+  /** The last custom scenario file that could not be opened, with every problem found in it. */
+  scenarioFile: { file: string; problems: ScenarioProblem[] } | null;
   session: Session;
   /** The seed field as typed; the session holds its clean form (cleanSeed), the one teams receive. */
   seedInput: string;
@@ -87,6 +101,12 @@ export interface FacilitatorState {
   restoreSession(move: SessionMove): void;
   /** A live room's team, as its game stands now: replaces the team of that name (keeping its notes). */
   putLiveTeam(name: string, result: AcceptedTeam): void;
+  /**
+   * Opens a custom scenario file: checked first; if sound it joins the scenarios (built-in ones untouched),
+   * becomes the session's while preparing, and the codes that were waiting for it are collected again.
+   */
+  openScenarioFile(file: ScenarioFileInput): Promise<boolean>;
+  dismissScenarioFile(): void;
   renameTeam(code: string, name: string): void;
   setTeamNotes(code: string, notes: string): void;
   removeTeam(code: string): void;
@@ -138,6 +158,8 @@ export function createFacilitatorStore(
       teams.map((t) => ({ ...t, mismatch: sessionMismatch(t.game, session) }));
     return {
       scenarios,
+      awaiting: [],
+      scenarioFile: null,
       session: first,
       seedInput: first.seed,
       teams: [],
@@ -182,11 +204,14 @@ export function createFacilitatorStore(
         const s = get();
         const teams = [...s.teams];
         const refusals: Refusal[] = [];
+        const awaiting: AwaitingInput[] = [];
         let accepted = 0;
         for (const input of inputs) {
-          const result = kind === 'save' ? checkSaveText(input, scenarios) : checkCode(input, scenarios);
+          const result = kind === 'save' ? checkSaveText(input, s.scenarios) : checkCode(input, s.scenarios);
           if (!result.ok) {
             refusals.push(result);
+            if (result.code === 'unknown-scenario')
+              awaiting.push({ input, kind, scenario: neededScenario(input.text, kind) });
             continue;
           }
           const twin = teams.find((t) => t.code === result.code);
@@ -207,16 +232,22 @@ export function createFacilitatorStore(
         update({
           teams,
           refusals: [...refusals, ...s.refusals].slice(0, 50),
+          awaiting: [...get().awaiting, ...awaiting].slice(-200),
           lastCollect: { accepted, refused: refusals.length, ignored },
         });
       },
       restoreSession(move) {
         const teams: TeamEntry[] = [];
         const refusals: Refusal[] = [];
+        const awaiting: AwaitingInput[] = [];
         for (const x of move.teams) {
-          const result = checkCode({ text: x.code, name: x.name || null }, scenarios);
-          if (!result.ok) refusals.push(result);
-          else if (!teams.some((t) => t.code === result.code))
+          const input = { text: x.code, name: x.name || null };
+          const result = checkCode(input, get().scenarios);
+          if (!result.ok) {
+            refusals.push(result);
+            if (result.code === 'unknown-scenario')
+              awaiting.push({ input, kind: 'code', scenario: neededScenario(x.code, 'code') });
+          } else if (!teams.some((t) => t.code === result.code))
             teams.push({
               ...entryOf(result, uniqueName(teams, x.name, teamName), move.session),
               notes: x.notes,
@@ -228,6 +259,7 @@ export function createFacilitatorStore(
           notes: move.notes,
           teams,
           refusals,
+          awaiting,
           lastCollect: { accepted: teams.length, refused: refusals.length, ignored: 0 },
           view: teams.length > 0 ? 'compare' : 'prepare',
         });
@@ -237,6 +269,35 @@ export function createFacilitatorStore(
         const old = s.teams.find((t) => t.name === name);
         const entry = { ...entryOf(result, name, s.session), notes: old?.notes ?? '' };
         update({ teams: old ? s.teams.map((t) => (t === old ? entry : t)) : [...s.teams, entry] });
+      },
+      async openScenarioFile(file) {
+        const result = await checkScenarioFile(file);
+        if (!result.ok) {
+          set({ scenarioFile: { file: result.file, problems: result.problems } });
+          return false;
+        }
+        const id = result.scenario.id;
+        set({ scenarios: withScenario(get().scenarios, result.scenario), scenarioFile: null });
+        if (get().view === 'prepare') get().setSession({ scenario: id, fixedEvents: undefined });
+        const ready = get().awaiting.filter((a) => a.scenario === id);
+        if (ready.length === 0) return true;
+        // Their earlier refusals go; collecting again says what is true now (accepted, or another reason).
+        const shown = new Set(ready.map((a) => shorten(a.input.text)));
+        // Stored teams kept apart for want of this scenario come back the same way.
+        const codes = new Set(ready.map((a) => a.input.text));
+        set({
+          awaiting: get().awaiting.filter((a) => a.scenario !== id),
+          refusals: get().refusals.filter((r) => !(r.code === 'unknown-scenario' && shown.has(r.input))),
+          stale: get().stale.filter((st) => !codes.has(st.code)),
+        });
+        for (const kind of ['code', 'save'] as const) {
+          const inputs = ready.filter((a) => a.kind === kind).map((a) => a.input);
+          if (inputs.length > 0) get().collect(inputs, kind);
+        }
+        return true;
+      },
+      dismissScenarioFile() {
+        set({ scenarioFile: null });
       },
       renameTeam(code, name) {
         const clean = name.trim().slice(0, 60);
@@ -259,10 +320,10 @@ export function createFacilitatorStore(
         update({ teams: get().teams.filter((t) => t.code !== code) });
       },
       clearTeams() {
-        update({ teams: [], refusals: [], lastCollect: null });
+        update({ teams: [], refusals: [], awaiting: [], lastCollect: null });
       },
       dismissRefusals() {
-        set({ refusals: [] });
+        set({ refusals: [], awaiting: [] });
       },
       setNotes(notes) {
         update({ notes: notes.slice(0, 20000) });
@@ -307,13 +368,7 @@ export function createFacilitatorStore(
 
   // Every stored value is checked against the limits the interface has, before anything is drawn: a
   // stored "turns: 1000000000" once froze the page.
-  const problems =
-    loaded.kind === 'ok'
-      ? sessionProblems(
-          loaded.data.session,
-          scenarios.find((sc) => sc.id === loaded.data.session.scenario),
-        )
-      : [];
+  const problems = loaded.kind === 'ok' ? storedSessionProblems(loaded.data.session, scenarios) : [];
   if (loaded.kind === 'error') store.setState({ storeProblem: { message: loaded.message, raw: loaded.raw } });
   else if (loaded.kind === 'ok' && problems.length > 0)
     store.setState({ storeProblem: { message: problems.join('; '), raw: loaded.raw } });
@@ -322,21 +377,47 @@ export function createFacilitatorStore(
     // Re-simulate every stored team; one that no longer decodes is kept apart with its reason.
     const entries: TeamEntry[] = [];
     const stale: StaleTeam[] = [];
+    const awaiting: AwaitingInput[] = [];
     for (const t of teams) {
-      const result = checkCode({ text: t.code, name: t.name }, scenarios);
+      const input = { text: t.code, name: t.name };
+      const result = checkCode(input, scenarios);
       if (result.ok) entries.push({ ...entryOf(result, t.name, session), notes: t.notes });
-      else stale.push({ name: t.name, code: t.code, notes: t.notes, reason: result.reason });
+      else {
+        stale.push({ name: t.name, code: t.code, notes: t.notes, reason: result.reason });
+        // A team of a scenario opened from a file comes back once that file is opened again.
+        if (result.code === 'unknown-scenario')
+          awaiting.push({ input, kind: 'code', scenario: neededScenario(t.code, 'code') });
+      }
     }
     store.setState({
       session,
       seedInput: session.seed,
       teams: entries,
       stale,
+      awaiting,
       notes,
       view: entries.length > 0 ? 'compare' : 'prepare',
     });
   }
   return store;
+}
+
+/**
+ * What is wrong with a stored session. One of a scenario opened from a file, absent until that file is
+ * opened again (the prepare step asks for it), is checked against the limits every scenario shares.
+ */
+function storedSessionProblems(session: Session, scenarios: readonly Scenario[]): string[] {
+  const scenario = scenarios.find((sc) => sc.id === session.scenario);
+  if (scenario || scenarios.length === 0) return sessionProblems(session, scenario);
+  const fixed = Object.keys(session.fixedEvents ?? {});
+  const last = session.turns ?? 24;
+  const problems = sessionProblems(
+    { ...session, scenario: scenarios[0]!.id, fixedEvents: undefined },
+    scenarios[0],
+  );
+  if (fixed.some((turn) => !/^[1-9][0-9]?$/.test(turn) || Number(turn) > last))
+    problems.push(`a fixed event comes after the last turn (${last})`);
+  return problems;
 }
 
 function entryOf(result: AcceptedTeam, name: string, session: Session): TeamEntry {

@@ -14,6 +14,7 @@ import {
   playTurn,
   type Replay,
   type Scenario,
+  type ScenarioProblem,
   type SimState,
   type TurnDecision,
   type TurnRecord,
@@ -22,6 +23,7 @@ import type { LoadResult } from './codec';
 import { cleanDecision, firstDraft, toggleChoice } from './draft';
 import { type Codec, loadCodec, loadedCodec } from './load-codec';
 import { type KeyValueStorage, LANGUAGE_KEY, readSaveText } from './persist';
+import { checkScenarioFile, type ScenarioFileInput, withScenario } from './scenarios';
 import { cleanSeed, drawSeed } from './seed';
 
 export type Screen = 'title' | 'briefing' | 'play' | 'end';
@@ -62,11 +64,19 @@ export interface GameData {
   session: Session | null;
   /** The live room this page plays in (src/ui/room), or null: the game then runs alone, as always. */
   room: RoomView | null;
+  /** The last custom scenario file that could not be opened, with every problem found in it. */
+  scenarioFile: { file: string; problems: ScenarioProblem[] } | null;
 }
 
 export interface GameActions {
   setLanguage(lang: Lang): void;
   selectScenario(id: string): void;
+  /**
+   * Opens a custom scenario file: checked first; if it is sound it joins the list (built-in scenarios
+   * untouched) and is selected, else its problems are kept in `scenarioFile`. Resolves to whether it opened.
+   */
+  openScenarioFile(file: ScenarioFileInput): Promise<boolean>;
+  dismissScenarioFile(): void;
   setSeed(seed: string): void;
   drawSeed(): void;
   /** From the title screen to the briefing; false (with a notice) when the seed is not usable. */
@@ -224,6 +234,7 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       source: 'play',
       session: null,
       room: null,
+      scenarioFile: null,
 
       setLanguage(lang) {
         try {
@@ -238,6 +249,26 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
         if (get().session) return;
         const found = get().scenarios.find((s) => s.id === id);
         if (found) set({ scenario: found, objective: null });
+      },
+
+      async openScenarioFile(file) {
+        const result = await checkScenarioFile(file);
+        if (!result.ok) {
+          set({ scenarioFile: { file: result.file, problems: result.problems } });
+          return false;
+        }
+        const scenarios = withScenario(get().scenarios, result.scenario);
+        const selected = get().session ? {} : { scenario: result.scenario, objective: null };
+        set({ scenarios, scenarioFile: null, ...selected });
+        notify('info', 'notice.scenarioOpened', { title: result.scenario.title[get().language] });
+        // A saved game of this scenario can be resumed now.
+        if (readSaveText(storage) !== null)
+          withCodec((c) => set({ saved: readSaved(c) }), 'notice.unexpected');
+        return true;
+      },
+
+      dismissScenarioFile() {
+        set({ scenarioFile: null });
       },
 
       setSeed(seed) {

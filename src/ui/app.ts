@@ -188,6 +188,8 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
       // Only the title screen shows the saved game: an autosave must not rebuild a quarter's report.
       (s.saved !== prev.saved && s.screen === 'title') ||
       s.scenario !== prev.scenario ||
+      s.scenarios !== prev.scenarios ||
+      s.scenarioFile !== prev.scenarioFile ||
       s.objective !== prev.objective ||
       s.session !== prev.session ||
       (s.room !== prev.room && s.screen === 'title') ||

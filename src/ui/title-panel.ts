@@ -5,13 +5,22 @@ import { pick, t, tn } from '../i18n';
 import type { GameStore } from '../store/game-store';
 import { h } from './dom';
 import { roomJoinCard } from './room/join-card';
+import { scenarioDropTarget, scenarioFileZone } from './scenario-file-zone';
+import { scenarioPicker } from './scenario-picker';
 
 export function titlePanel(store: StoreApi<GameStore>, s: GameStore): HTMLElement {
   const act = () => store.getState();
   const saved = s.saved;
+  const openFile = (file: File) => void act().openScenarioFile(file);
   return h(
     'section',
-    { class: 'screen screen-title', 'aria-labelledby': 'screen-heading', 'data-testid': 'screen-title' },
+    {
+      class: 'screen screen-title',
+      'aria-labelledby': 'screen-heading',
+      'data-testid': 'screen-title',
+      // A scenario file dropped anywhere on the title screen is opened.
+      ...(s.session ? {} : scenarioDropTarget(openFile)),
+    },
     h('h1', { id: 'screen-heading', class: 'game-title', tabindex: -1 }, t('app.name')),
     h('p', { class: 'tagline' }, t('title.tagline')),
     // Invited by a join link: the room first; otherwise it waits below the solo game.
@@ -29,23 +38,21 @@ export function titlePanel(store: StoreApi<GameStore>, s: GameStore): HTMLElemen
       },
       h('h2', { class: 'card-title' }, t('title.newHeading')),
       s.session && sessionNote(s),
-      h(
-        'div',
-        { class: 'field' },
-        h('label', { for: 'scenario-select' }, t('title.scenario')),
-        h(
-          'select',
-          {
-            id: 'scenario-select',
-            disabled: s.session !== null,
-            onchange: (e: Event) => act().selectScenario((e.target as HTMLSelectElement).value),
-          },
-          s.scenarios.map((sc) =>
-            h('option', { value: sc.id, selected: sc.id === s.scenario.id }, pick(sc.title)),
-          ),
-        ),
-        h('p', { class: 'hint' }, pick(s.scenario.summary)),
-      ),
+      scenarioPicker({
+        id: 'scenario-pick',
+        legend: t('title.scenario'),
+        scenarios: s.scenarios,
+        selected: s.scenario.id,
+        locked: s.session !== null,
+        onSelect: (id) => act().selectScenario(id),
+      }),
+      !s.session &&
+        scenarioFileZone({
+          id: 'scenario-file',
+          problems: s.scenarioFile,
+          open: openFile,
+          dismiss: () => act().dismissScenarioFile(),
+        }),
       h(
         'div',
         { class: 'field' },

@@ -112,13 +112,13 @@ export async function waitScreen(
   await page.locator(sel).waitFor({ state: 'visible', timeout: 30_000 });
 }
 
-/** Makes a turn's decision with the mouse and plays it. */
-export async function playTurnByMouse(page: Page, d: TurnDecision): Promise<void> {
+/** Makes a turn's decision with the mouse and plays it (in the default scenario unless told). */
+export async function playTurnByMouse(page: Page, d: TurnDecision, sc: Scenario = scenario): Promise<void> {
   if (d.response) await page.locator(`label[data-testid="response-${d.response}"]`).click();
   for (const field of ['approach', 'voice', 'governance'] as const)
     if (!(await page.locator(`input#${field}-${d[field]}`).isChecked()))
       await page.locator(`label[data-testid="${field}-${d[field]}"]`).click();
-  const kpis = scenario.measure.kpis.map((k) => k.id);
+  const kpis = sc.measure.kpis.map((k) => k.id);
   for (const id of kpis) {
     const box = page.locator(`input#measure-${id}`);
     if ((await box.isChecked()) && !d.measure.includes(id))

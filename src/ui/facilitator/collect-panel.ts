@@ -8,6 +8,7 @@ import { readTranscript } from '../../analysis/transcript';
 import { hasKey, t, tn } from '../../i18n';
 import type { FacilitatorState } from '../../store/facilitator-store';
 import { h } from '../dom';
+import { awaitingScenarios, looksLikeScenario } from './awaiting-scenarios';
 import { openCameraScan } from './camera-scan';
 import { copyText } from './download';
 import { readSessionExport } from './export-json';
@@ -50,7 +51,9 @@ export async function collectFiles(store: StoreApi<FacilitatorState>, files: rea
     }
     const text = await file.text();
     const exported = readSessionExport(text);
-    if (exported?.ok) {
+    if (looksLikeScenario(text))
+      await act.openScenarioFile({ name: file.name, size: text.length, text: async () => text });
+    else if (exported?.ok) {
       // A session moved from another browser: restore it whole, unless this page holds teams to keep.
       const busy = store.getState().teams.length > 0;
       if (!busy || window.confirm(t('facilitator.collect.replaceConfirm'))) act.restoreSession(exported.move);
@@ -218,6 +221,7 @@ export function collectPanel(store: StoreApi<FacilitatorState>, s: FacilitatorSt
       { role: 'status', class: 'collect-status', id: 'collect-status' },
       s.lastCollect ? collectStatus(s.lastCollect) : '',
     ),
+    awaitingScenarios(store, s),
     s.refusals.length > 0
       ? h(
           'div',

@@ -6,6 +6,8 @@ import { pick, t, tn } from '../../i18n';
 import type { FacilitatorState } from '../../store/facilitator-store';
 import { h } from '../dom';
 import { qrSvg } from '../qr';
+import { scenarioFileZone } from '../scenario-file-zone';
+import { scenarioPicker } from '../scenario-picker';
 import { copyText } from './download';
 
 export function gameUrl(): string {
@@ -57,22 +59,20 @@ export function preparePanel(store: StoreApi<FacilitatorState>, s: FacilitatorSt
       h(
         'div',
         { class: 'card' },
-        h(
-          'div',
-          { class: 'field' },
-          h('label', { for: 'session-scenario' }, t('facilitator.prepare.scenario')),
-          h(
-            'select',
-            {
-              id: 'session-scenario',
-              onchange: (e: Event) =>
-                act().setSession({ scenario: (e.target as HTMLSelectElement).value, fixedEvents: undefined }),
-            },
-            s.scenarios.map((sc) =>
-              h('option', { value: sc.id, selected: sc.id === s.session.scenario }, pick(sc.title)),
-            ),
-          ),
-        ),
+        scenarioPicker({
+          id: 'session-scenario',
+          legend: t('facilitator.prepare.scenario'),
+          scenarios: s.scenarios,
+          selected: s.session.scenario,
+          onSelect: (id) => act().setSession({ scenario: id, fixedEvents: undefined }),
+        }),
+        scenarioFileZone({
+          id: 'session-scenario-file',
+          problems: s.scenarioFile,
+          dropHere: true,
+          open: (file) => void act().openScenarioFile(file),
+          dismiss: () => act().dismissScenarioFile(),
+        }),
         h(
           'div',
           { class: 'field' },
