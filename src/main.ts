@@ -58,7 +58,13 @@ async function start(root: HTMLElement) {
   };
   window.addEventListener('error', unexpected);
   window.addEventListener('unhandledrejection', unexpected);
+  // Another tab of this site saved a game: the store refreshes the title, or stops this tab overwriting it.
+  const otherTab = (e: StorageEvent) => {
+    if (e.key === SAVE_KEY || e.key === null) store.getState().storageChanged();
+  };
+  window.addEventListener('storage', otherTab);
   import.meta.hot?.dispose(() => {
+    window.removeEventListener('storage', otherTab);
     window.removeEventListener('error', unexpected);
     window.removeEventListener('unhandledrejection', unexpected);
     stopped = true;

@@ -4,6 +4,7 @@
 import { codesFromLink } from '../analysis/collect';
 import { parseSessionLink } from '../analysis/session';
 import { detectLanguage, isLang, type Lang, setLanguage, t } from '../i18n';
+import { FACILITATOR_KEY } from '../store/facilitator-persist';
 import { createFacilitatorStore } from '../store/facilitator-store';
 import { browserStorage, LANGUAGE_KEY } from '../store/persist';
 import { bundledScenarios } from '../store/scenarios';
@@ -64,6 +65,10 @@ if (app) {
     // The room server's facilitator address carries its key (#live=KEY); a room opened before reopens.
     if (takeKeyFromAddress() || liveStore.getState().code) store.getState().setView('live');
     resumeLive(store);
+    // Another tab changed the stored session: this one is told and stops writing over it.
+    window.addEventListener('storage', (e) => {
+      if (e.key === FACILITATOR_KEY || e.key === null) store.getState().storageChanged();
+    });
     const unmount = mountFacilitator(app, store, setLang);
     import.meta.hot?.dispose(unmount);
   } catch (e) {

@@ -4,6 +4,7 @@ import { type GameRecord, type LoadedSave, parseSave, SaveError, type Scenario, 
 import { type KeyValueStorage, readSaveText, SAVE_KEY } from './persist';
 
 export { decodeResultCode, encodeResultCode, ResultCodeError } from '../sim';
+export { loadNotes, saveNotes } from './notes';
 
 export type LoadResult =
   | { kind: 'none' }

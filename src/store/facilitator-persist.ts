@@ -86,6 +86,15 @@ export function checkStored(
   };
 }
 
+/** The stored text as it is (null when none or unreadable), to tell whether another tab wrote it. */
+export function storedText(storage: KeyValueStorage | null): string | null {
+  try {
+    return storage?.getItem(FACILITATOR_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function loadFacilitator(storage: KeyValueStorage | null): LoadedFacilitator {
   let raw: string | null = null;
   try {

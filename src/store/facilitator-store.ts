@@ -18,7 +18,7 @@ import type { GuidedLength } from '../analysis/guided-debrief';
 import { neededScenario } from '../analysis/needed-scenario';
 import { type Session, seedFromNumber, sessionProblems } from '../analysis/session';
 import { cleanSeed, type GameRecord, type Replay, type Scenario, type ScenarioProblem } from '../sim';
-import { clearFacilitator, loadFacilitator, saveFacilitator } from './facilitator-persist';
+import { clearFacilitator, loadFacilitator, saveFacilitator, storedText } from './facilitator-persist';
 import type { KeyValueStorage } from './persist';
 import { checkScenarioFile, type ScenarioFileInput, withScenario } from './scenarios';
 
@@ -83,6 +83,8 @@ export interface FacilitatorState {
   storeProblem: { message: string; raw: string } | null;
   /** False when the browser does not let us save (private mode): shown as a warning. */
   canSave: boolean;
+  /** True once another tab has changed the stored session: this tab stops writing over it and says so. */
+  otherTab: boolean;
   /** How many inputs the last collect accepted and refused, and lines of chatter it ignored. */
   lastCollect: { accepted: number; refused: number; ignored: number } | null;
   /** The projector shows "Team A", "Team B"... instead of the teams' names. */
@@ -122,6 +124,8 @@ export interface FacilitatorState {
   setAnonymous(on: boolean): void;
   setGuided(length: GuidedLength | null): void;
   resetStore(): void;
+  /** The stored session changed (a storage event): if another tab wrote it, stop writing over it. */
+  storageChanged(): void;
 }
 
 export function defaultSession(scenarios: readonly Scenario[], random: number): Session {
@@ -137,9 +141,17 @@ export function createFacilitatorStore(
 ): StoreApi<FacilitatorState> {
   const loaded = loadFacilitator(storage);
   const first = defaultSession(scenarios, random());
+  /** The stored text this tab last read or wrote: if it changes under us, another tab wrote it. */
+  let known = storedText(storage);
+  const otherTabWrote = () => {
+    if (storedText(storage) === known) return false;
+    if (!store.getState().otherTab) store.setState({ otherTab: true });
+    return true;
+  };
   const store = createStore<FacilitatorState>()((set, get) => {
     const persist = () => {
       const s = get();
+      if (otherTabWrote()) return;
       const ok = saveFacilitator(storage, {
         session: s.session,
         teams: [
@@ -149,6 +161,7 @@ export function createFacilitatorStore(
         notes: s.notes,
       });
       if (ok !== s.canSave) set({ canSave: ok });
+      known = storedText(storage);
     };
     const update = (patch: Partial<FacilitatorState>) => {
       set(patch);
@@ -171,6 +184,7 @@ export function createFacilitatorStore(
       sort: 'score',
       storeProblem: null,
       canSave: storage !== null,
+      otherTab: false,
       lastCollect: null,
       csvDialect: null,
       anonymous: false,
@@ -346,8 +360,13 @@ export function createFacilitatorStore(
       setGuided(guided) {
         set({ guided });
       },
+      storageChanged() {
+        otherTabWrote();
+      },
       resetStore() {
         clearFacilitator(storage);
+        known = null;
+        set({ otherTab: false });
         const session = defaultSession(scenarios, random());
         set({
           session,

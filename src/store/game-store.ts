@@ -66,6 +66,11 @@ export interface GameData {
   room: RoomView | null;
   /** The last custom scenario file that could not be opened, with every problem found in it. */
   scenarioFile: { file: string; problems: ScenarioProblem[] } | null;
+  /**
+   * True once another tab has saved over the game this tab holds: this tab then stops saving (it would
+   * overwrite the other's game) and says so; the title screen or a reload shows what is stored.
+   */
+  otherTab: boolean;
 }
 
 export interface GameActions {
@@ -107,6 +112,12 @@ export interface GameActions {
   loadResultCode(code: string): boolean;
   /** The current game's result code, or null if it cannot be written as one (or the codec has not loaded). */
   resultCode(): string | null;
+  /** The debrief notes kept with the game on screen ('' when none, or before the codec has loaded). */
+  readNotes(): string;
+  /** Keeps the debrief notes with the game on screen; false when they cannot be kept. */
+  writeNotes(notes: string): boolean;
+  /** Another tab changed the stored game (a storage event): refresh what the title shows, or say so. */
+  storageChanged(): void;
   dismissNotice(id: number): void;
   /** The live room's view of this page (set by the room client only). */
   setRoom(room: RoomView | null): void;
@@ -173,6 +184,20 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
 
     const readSaved = (codec: Codec) => summarize(codec.loadSave(storage, get().scenarios));
 
+    /**
+     * The save text this tab last read or wrote. Before writing, the stored text must still be it: if
+     * another tab has written since, this tab would overwrite that tab's game, so it stops and says so.
+     */
+    let known: string | null = readSaveText(storage);
+    const otherTabWrote = () => {
+      if (readSaveText(storage) === known) return false;
+      if (!get().otherTab) {
+        set({ otherTab: true });
+        notify('error', 'notice.otherTab');
+      }
+      return true;
+    };
+
     const save = (game: GameRecord) => {
       const saved: SavedSummary = {
         seed: game.seed,
@@ -181,8 +206,10 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
         ended: Boolean(get().current?.ending),
       };
       withCodec((codec) => {
+        if (otherTabWrote()) return;
         if (!codec.writeSave(storage, get().scenario, game, now())) notify('error', 'notice.saveFailed');
         else set({ saved });
+        known = readSaveText(storage);
       }, 'notice.saveFailed');
     };
 
@@ -235,6 +262,7 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       session: null,
       room: null,
       scenarioFile: null,
+      otherTab: false,
 
       setLanguage(lang) {
         try {
@@ -333,6 +361,9 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
         }
         const initial = initialState(contextOf(s.scenario, game), seed);
         clearNotices();
+        // The players chose a new game: it takes the one slot, whoever wrote it last.
+        known = readSaveText(storage);
+        set({ otherTab: false });
         show(s.scenario, game, initial, [], 'play');
         save(game);
         return true;
@@ -395,6 +426,8 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
           withCodec(() => get().resume(), 'notice.unexpected');
           return false;
         }
+        known = readSaveText(storage);
+        set({ otherTab: false });
         const loaded = codec.loadSave(storage, get().scenarios);
         if (loaded.kind === 'none') {
           set({ saved: null });
@@ -450,6 +483,34 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
         } catch {
           return null;
         }
+      },
+
+      readNotes() {
+        const { game, scenario: sc } = get();
+        const codec = loadedCodec();
+        return game && codec ? codec.loadNotes(storage, sc, game) : '';
+      },
+
+      writeNotes(notes) {
+        const { game, scenario: sc } = get();
+        const codec = loadedCodec();
+        if (!game || !codec || otherTabWrote()) return false;
+        const ok = codec.saveNotes(storage, sc, game, notes);
+        known = readSaveText(storage);
+        return ok;
+      },
+
+      storageChanged() {
+        const s = get();
+        if (s.screen === 'title') {
+          // Nothing of this tab's is at stake: show what is stored now.
+          known = readSaveText(storage);
+          const codec = loadedCodec();
+          if (codec) set({ saved: readSaved(codec) });
+          else withCodec((c) => set({ saved: readSaved(c) }), 'notice.unexpected');
+          return;
+        }
+        if (s.source === 'play' && s.game) otherTabWrote();
       },
 
       dismissNotice(id) {

@@ -140,6 +140,8 @@ export function endPanel(store: StoreApi<GameStore>, s: GameStore): HTMLElement 
               initial: s.initial!,
               records: s.records,
               returnFocus: e.currentTarget as HTMLElement,
+              notes: store.getState().readNotes(),
+              onNotesChange: (notes) => store.getState().writeNotes(notes),
             }),
         },
         t('end.debrief'),

@@ -1,8 +1,7 @@
 // THE call site of the debrief. The end screen's "Debrief" button calls openDebrief(): a full-size dialog
-// holding the debrief screen (src/ui/debrief/), with its notes kept alongside the game in this browser.
+// holding the debrief screen (src/ui/debrief/), with its notes kept alongside the game by the game store.
 import { t } from '../i18n';
 import type { GameRecord, Scenario, SimState, TurnRecord } from '../sim';
-import { browserStorage } from '../store/persist';
 import { h } from './dom';
 
 export interface DebriefRequest {
@@ -12,6 +11,9 @@ export interface DebriefRequest {
   records: readonly TurnRecord[];
   /** Where to put focus back when the debrief closes. */
   returnFocus?: HTMLElement | null;
+  /** The notes kept with this game, and the store action that keeps them. */
+  notes: string;
+  onNotesChange: (notes: string) => void;
 }
 
 /**
@@ -19,10 +21,7 @@ export interface DebriefRequest {
  * screen comes up sooner, and nothing is needed from another origin (the chunk is in the same build).
  */
 export async function openDebrief(req: DebriefRequest): Promise<void> {
-  const [{ openDebrief: openDebriefScreen }, { loadNotes, saveNotes }] = await Promise.all([
-    import('./debrief/debrief'),
-    import('./debrief/notes-store'),
-  ]);
+  const { openDebrief: openDebriefScreen } = await import('./debrief/debrief');
   document.getElementById('debrief-dialog')?.remove();
   const host = h('div', { class: 'debrief-host' });
   const dialog = h(
@@ -44,14 +43,13 @@ export async function openDebrief(req: DebriefRequest): Promise<void> {
     dialog.remove();
     req.returnFocus?.focus();
   });
-  const storage = browserStorage();
   const records = [...req.records];
   openDebriefScreen(host, {
     scenario: req.scenario,
     game: req.game,
     replay: { initial: req.initial, records, final: records[records.length - 1]?.state ?? req.initial },
-    notes: loadNotes(storage, req.scenario, req.game),
-    onNotesChange: (notes) => saveNotes(storage, req.scenario, req.game, notes),
+    notes: req.notes,
+    onNotesChange: req.onNotesChange,
   });
   document.body.append(dialog);
   dialog.showModal();

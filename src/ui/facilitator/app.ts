@@ -34,6 +34,7 @@ function signature(s: FacilitatorState): string {
     s.lastCollect,
     s.storeProblem?.message ?? null,
     s.canSave,
+    s.otherTab,
     s.csvDialect,
     s.anonymous,
     s.guided,
@@ -206,6 +207,19 @@ export function mountFacilitator(
             'button',
             { type: 'button', class: 'btn', id: 'reset-store', onclick: () => act.resetStore() },
             t('facilitator.reset'),
+          ),
+        ),
+      );
+    if (s.otherTab)
+      banners.push(
+        h(
+          'div',
+          { class: 'banner warn-banner', role: 'alert', 'data-testid': 'other-tab' },
+          h('p', null, t('facilitator.otherTab')),
+          h(
+            'button',
+            { type: 'button', class: 'btn', id: 'reload-other-tab', onclick: () => location.reload() },
+            t('facilitator.reloadOtherTab'),
           ),
         ),
       );

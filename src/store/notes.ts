@@ -1,6 +1,7 @@
-// Where the game's end screen keeps the debrief notes: inside the save of that game when it is the one
-// saved in this browser (so a save file carries its notes to the facilitator), else in a small map keyed
-// by the game's result code. Both live in localStorage; nothing leaves the browser.
+// Where the debrief notes are kept: inside the save of that game when it is the one saved in this browser
+// (so a save file carries its notes to the facilitator), else in a small map keyed by the game's result
+// code. Both live in localStorage; nothing leaves the browser. Only the game store calls these (its
+// readNotes and writeNotes actions, through the codec chunk): the debrief never writes storage itself.
 import {
   encodeResultCode,
   type GameRecord,
@@ -8,8 +9,8 @@ import {
   type Scenario,
   serializeSave,
   stableStringify,
-} from '../../sim';
-import { type KeyValueStorage, SAVE_KEY } from '../../store/persist';
+} from '../sim';
+import { type KeyValueStorage, SAVE_KEY } from './persist';
 
 export const NOTES_KEY = 'social-journey.debrief-notes';
 const MAX_KEPT = 20;
