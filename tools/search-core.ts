@@ -106,7 +106,7 @@ export function runSearch(input: SearchInput): SearchResult {
   const scored = new Map<string, Found>();
   let evaluations = 0;
   const score = (genome: Genome): Found => {
-    const key = genomeKey(genome);
+    const key = genomeKey(space, genome);
     let found = scored.get(key);
     if (!found) {
       const plan = planOf(space, genome, 'search');
@@ -153,7 +153,7 @@ export function runSearch(input: SearchInput): SearchResult {
   let tries = 0;
   while (evaluations < budget && tries < budget * 20) {
     const next = population.slice(0, elite);
-    const seen = new Set(next.map((f) => genomeKey(f.genome)));
+    const seen = new Set(next.map((f) => genomeKey(space, f.genome)));
     while (next.length < size && evaluations < budget && tries < budget * 20) {
       tries++;
       const a = tournament();
@@ -161,7 +161,7 @@ export function runSearch(input: SearchInput): SearchResult {
         nextInt(rng, 10) < 7
           ? mutate(space, crossover(space, a.genome, tournament().genome, rng), rng)
           : mutate(space, a.genome, rng);
-      const key = genomeKey(child);
+      const key = genomeKey(space, child);
       if (seen.has(key)) continue;
       seen.add(key);
       next.push(score(child));

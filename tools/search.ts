@@ -231,7 +231,8 @@ runCli('search', help, (argv) => {
     // The plan file format of docs/runner.md: name and description first, as people write them.
     const { name, description, ...rest } = plan;
     writeFileSync(file, `${JSON.stringify({ name, description, ...rest }, null, 2)}\n`);
-    const same = references.find((x) => genomeKey(genomeOf(result.space, x.plan)) === genomeKey(b.genome));
+    const written = genomeKey(result.space, b.genome);
+    const same = references.find((x) => genomeKey(result.space, genomeOf(result.space, x.plan)) === written);
     return {
       file,
       fitness: Math.round(b.fitness * 100) / 100,
