@@ -194,7 +194,9 @@ function planChoices(space: Space, c: Choices, below?: Choices): PlanChoices {
 /** The standing choices, with the fields some phase changes left out (a quarter cannot know its phase). */
 function unchangedByPhases(g: Genome): Choices {
   const c = copy(g.every);
-  for (const f of FIELDS) if (g.phases.some((p) => p[f] !== null)) c[f] = null;
+  const differs = (p: Choices, f: Field) =>
+    p[f] !== null && JSON.stringify(p[f]) !== JSON.stringify(g.every[f]);
+  for (const f of FIELDS) if (g.phases.some((p) => differs(p, f))) c[f] = null;
   return c;
 }
 
