@@ -21,6 +21,21 @@ export interface RoomView {
   revealed: string | null;
 }
 
+/** A room's view before the server has said anything. */
+export function freshRoomView(phase: RoomView['phase'], code: string, name: string | null): RoomView {
+  return {
+    phase,
+    code,
+    name,
+    control: null,
+    deadline: null,
+    lock: null,
+    queued: 0,
+    refusal: null,
+    revealed: null,
+  };
+}
+
 /** Why a team that has played `played` quarters cannot confirm the next one, or null. */
 export function roomLock(control: ControlState | null, played: number): RoomView['lock'] {
   if (!control) return null;

@@ -67,6 +67,7 @@ class TeamModel {
   }
 }
 
+const bar = (page: Page) => page.locator('[data-testid="room-bar"]');
 const barIs = (page: Page, attr: string, value: string | number) =>
   page.locator(`[data-testid="room-bar"][data-${attr}="${value}"]`).waitFor({ timeout: 30_000 });
 
@@ -316,6 +317,13 @@ describe('the live room', () => {
     await expect
       .poll(() => boardQuarters(board), { timeout: 30_000 })
       .toEqual({ Lyon: '4', Nantes: '3', '<b>Paris</b>': '3' });
+
+    // A reload rejoins the same team, on the same quarter.
+    await nantes.page.reload({ waitUntil: 'load' });
+    await barIs(nantes.page, 'phase', 'connected');
+    expect(await bar(nantes.page).textContent()).toContain('team Nantes');
+    await waitScreen(nantes.page, 'play', 4);
+    await expect.poll(() => shownHash(nantes.page)).toBe(stateHash(teams[1]!.m.state));
 
     // To the end of the game.
     for (const { p, m } of teams) {

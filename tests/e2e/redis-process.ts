@@ -1,6 +1,7 @@
 // Starts a real redis-server (Debian's package) for the tests and the load benchmark, on a port of its
 // own, with every write fsync'ed (the durability the live room documents). Stopped by its process id.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { waitForLine } from './room-process';
 
 export interface RedisProcess {
   url: string;
@@ -21,22 +22,9 @@ export async function startRedis(port: number, dir: string): Promise<RedisProces
   args.push('--appendonly', 'yes', '--appendfsync', 'always', '--protected-mode', 'yes');
   const child: ChildProcess = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
-  let out = '';
-  await new Promise<void>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`redis-server did not start in 20 s:\n${out}`)), 20_000);
-    const read = (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('Ready to accept connections')) {
-        clearTimeout(timer);
-        ok();
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`redis-server exited (${code}):\n${out}`));
-    });
+  await waitForLine(child, 'Ready to accept connections', 'redis-server', 20_000).catch((e) => {
+    child.kill('SIGKILL');
+    throw e;
   });
   return {
     url: `redis://127.0.0.1:${port}`,

@@ -54,32 +54,48 @@ export async function startRoomProcess(o: RoomProcessOptions): Promise<RoomProce
   ];
   const env = { ...process.env, ROOM_HOST_KEY: ROOM_TEST_KEY, REDIS_URL: o.redisUrl ?? '' };
   const child: ChildProcess = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
   const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
-  await new Promise<void>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the room server did not start in 30 s:\n${out}`)), 30_000);
+  const output = await waitForLine(child, 'Stop with Ctrl+C', 'the room server', 30_000).catch((e) => {
+    child.kill('SIGKILL');
+    throw e;
+  });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    port,
+    pid: child.pid!,
+    output: () => output.text,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+}
+
+/** Waits until a child process prints `marker`; fails with what it printed if it exits or takes too long. */
+export function waitForLine(
+  child: ChildProcess,
+  marker: string,
+  what: string,
+  timeoutMs: number,
+): Promise<{ text: string }> {
+  const output = { text: '' };
+  return new Promise((ok, fail) => {
+    const timer = setTimeout(
+      () => fail(new Error(`${what} did not start in ${timeoutMs / 1000} s:\n${output.text}`)),
+      timeoutMs,
+    );
     const read = (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('Stop with Ctrl+C')) {
+      output.text += chunk.toString();
+      if (output.text.includes(marker)) {
         clearTimeout(timer);
-        ok();
+        ok(output);
       }
     };
     child.stdout!.on('data', read);
     child.stderr!.on('data', read);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      fail(new Error(`the room server exited (${code}) before it started:\n${out}`));
+      fail(new Error(`${what} exited (${code}) before it started:\n${output.text}`));
     });
   });
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    port,
-    pid: child.pid!,
-    output: () => out,
-    async stop(signal = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      await exited;
-    },
-  };
 }

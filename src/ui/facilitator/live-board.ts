@@ -3,7 +3,7 @@
 // team updated as it plays: name, quarter, status, phase, trust and buy-in as the model has them, last
 // event and answer. Sortable; anonymised for the projector. Drawn from the live store and patched in place.
 import type { StoreApi } from 'zustand/vanilla';
-import { pick, t } from '../../i18n';
+import { pick, t, tn } from '../../i18n';
 import type { ControlAction, TeamInfo } from '../../room/protocol';
 import { showRoomCode } from '../../room/room-code';
 import { roomLock } from '../../room/view';
@@ -118,7 +118,7 @@ function roomSection(live: LiveState, scenario: Scenario | undefined): HTMLEleme
       { id: 'live-status', role: 'status', class: live.phase === 'offline' ? 'warning' : '' },
       live.phase === 'offline'
         ? t('room.board.offline')
-        : t('room.board.connected', { code: showRoomCode(code), n: live.teams.length }),
+        : tn('room.board.connected', live.teams.length, { code: showRoomCode(code) }),
     ),
     h(
       'p',

@@ -2,6 +2,7 @@
 // joined a room before rejoins it (loading the realtime client). Without either, nothing of the live room
 // is loaded and the game runs alone.
 import type { StoreApi } from 'zustand/vanilla';
+import { freshRoomView } from '../../room/view';
 import type { GameStore } from '../../store/game-store';
 import { readIdentity, roomFromHash } from './identity';
 
@@ -12,16 +13,5 @@ export function bootRoom(store: StoreApi<GameStore>, hash: string): void {
     import('./team-room').then((m) => m.rejoinRoom(store, identity)).catch(() => {});
     return;
   }
-  if (invited)
-    store.getState().setRoom({
-      phase: 'invited',
-      code: invited,
-      name: null,
-      control: null,
-      deadline: null,
-      lock: null,
-      queued: 0,
-      refusal: null,
-      revealed: null,
-    });
+  if (invited) store.getState().setRoom(freshRoomView('invited', invited, null));
 }

@@ -1,7 +1,7 @@
 // The live room's bar on the game page: the room and team, online or offline (with the quarters waiting to
 // be sent), held, paused or closed, the countdown, the event the facilitator revealed, and the server's
 // last refusal. Built from the store's RoomView; the countdown's seconds tick without rebuilding anything.
-import { pick, t } from '../../i18n';
+import { pick, t, tn } from '../../i18n';
 import { showRoomCode } from '../../room/room-code';
 import type { GameStore } from '../../store/game-store';
 import './room.css';
@@ -37,7 +37,7 @@ export function roomBar(s: GameStore): HTMLElement | null {
             ? t('room.bar.offline')
             : t('room.bar.connected'),
       ),
-      room.queued > 0 && h('span', { id: 'room-queued' }, ' · ', t('room.bar.queued', { n: room.queued })),
+      room.queued > 0 && h('span', { id: 'room-queued' }, ' · ', tn('room.bar.queued', room.queued)),
     ),
     room.lock &&
       h('p', { class: 'room-lock', id: 'room-lock', role: 'status' }, t(room.lock.key, room.lock.params)),

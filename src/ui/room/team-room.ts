@@ -14,7 +14,7 @@ import {
   type TeamWelcome,
 } from '../../room/protocol';
 import { reconcile } from '../../room/reconcile';
-import { type RoomView, roomLock } from '../../room/view';
+import { freshRoomView, type RoomView, roomLock } from '../../room/view';
 import { GameError, type GameRecord, replay } from '../../sim';
 import type { GameStore } from '../../store/game-store';
 import { type RoomIdentity, writeIdentity } from './identity';
@@ -61,17 +61,7 @@ class TeamRoomClient implements TeamRoom {
     private readonly wanted: { code: string; name: string } | RoomIdentity,
   ) {
     this.identity = 'token' in wanted ? wanted : null;
-    store.getState().setRoom({
-      phase: 'joining',
-      code: wanted.code,
-      name: wanted.name,
-      control: null,
-      deadline: null,
-      lock: null,
-      queued: 0,
-      refusal: null,
-      revealed: null,
-    });
+    store.getState().setRoom(freshRoomView('joining', wanted.code, wanted.name));
     this.socket = io(location.origin, {
       transports: ['websocket'],
       reconnectionDelay: 500,
