@@ -2,8 +2,7 @@
 // They only read the scenario and the state; what may be chosen is the sim's answer (options.ts).
 import {
   type GameContext,
-  type GateCheck,
-  gateConditions,
+  gateMargins,
   type SimState,
   type TurnDecision,
   type TurnOptions,
@@ -61,6 +60,9 @@ export interface GateItem {
   met: boolean;
   /** The threshold in points, for the conditions that have one. */
   level?: number;
+  /** Where it stands and the bar, hundredths (the sim's gateMargins): "now 53 / needs 55". */
+  now?: number | null;
+  needs?: number;
   movesAny?: string[];
   movesAll?: string[];
 }
@@ -72,22 +74,25 @@ export interface GateView {
   hold: number;
 }
 
-/** The next phase's gate as a checklist; null in the last phase. */
+/** The next phase's gate as a checklist, with the numbers of each condition; null in the last phase. */
 export function gateView(ctx: GameContext, state: SimState): GateView | null {
-  const phase = ctx.scenario.phases[state.phase + 1];
-  const gate = phase?.gate;
-  const check: GateCheck | null = gateConditions(ctx, state.phase, state.vars, state.dashboard, state.moves);
-  if (!gate || !check) return null;
+  const gate = ctx.scenario.phases[state.phase + 1]?.gate;
+  const margins = gateMargins(ctx, state.phase, state.vars, state.dashboard, state.moves);
+  if (!gate || !margins) return null;
   const handicap = ctx.scenario.objectives.find((o) => o.id === ctx.objective)?.gateHandicap ?? 0;
+  const margin = (id: GateItem['id']) => {
+    const m = margins.find((x) => x.id === id)!;
+    return { met: m.met, now: m.now, ...(m.needs === null ? {} : { needs: m.needs }) };
+  };
   const items: GateItem[] = [
-    { id: 'buyIn', met: check.buyIn, level: gate.buyIn + handicap },
-    { id: 'trust', met: check.trust, level: gate.trust + handicap },
+    { id: 'buyIn', level: gate.buyIn + handicap, ...margin('buyIn') },
+    { id: 'trust', level: gate.trust + handicap, ...margin('trust') },
   ];
   if (gate.participation > 0)
-    items.push({ id: 'participation', met: check.participation, level: gate.participation });
-  items.push({ id: 'value', met: check.value, level: gate.valueKpi + handicap });
+    items.push({ id: 'participation', level: gate.participation, ...margin('participation') });
+  items.push({ id: 'value', level: gate.valueKpi + handicap, ...margin('value') });
   if (gate.movesAny.length > 0 || gate.movesAll.length > 0)
-    items.push({ id: 'moves', met: check.moves, movesAny: gate.movesAny, movesAll: gate.movesAll });
+    items.push({ id: 'moves', met: margin('moves').met, movesAny: gate.movesAny, movesAll: gate.movesAll });
   return { nextPhase: state.phase + 1, items, streak: state.gateStreak, hold: gate.holdTurns };
 }
 

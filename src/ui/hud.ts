@@ -61,12 +61,22 @@ export function hud(s: GameStore): HTMLElement | null {
     } else if (item.id === 'value' && objective.alignedKpis.length === 0)
       text = t('gate.valueAny', { level: item.level ?? 0 });
     else text = t(`gate.${item.id}`, { level: item.level ?? 0 });
+    // "now 53 / needs 55": a team two points short sees it.
+    const numbers =
+      item.needs === undefined
+        ? null
+        : item.now === null || item.now === undefined
+          ? t('gate.notMeasured', { needs: points(item.needs) })
+          : t('gate.numbers', { now: points(item.now, 1), needs: points(item.needs, 1) });
     return h(
       'li',
       { class: item.met ? 'met' : 'unmet', 'data-testid': `gate-${item.id}` },
       h('span', { class: 'check', 'aria-hidden': 'true' }, item.met ? '✓' : '○'),
       h('span', { class: 'sr-only' }, item.met ? t('gate.met') : t('gate.notMet')),
       text,
+      numbers
+        ? h('span', { class: 'gate-numbers', 'data-testid': `gate-numbers-${item.id}` }, numbers)
+        : null,
     );
   };
 

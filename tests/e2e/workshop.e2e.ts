@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvRecords } from '../../src/analysis/csv';
 import { facilitatorLink, type Session } from '../../src/analysis/session';
-import { encodeResultCode, playPlan } from '../../src/sim';
+import { contextOf, encodeResultCode, gateMargins, playPlan, toPoints } from '../../src/sim';
 import { chatTranscript, TRANSCRIPT_TEAMS } from '../fixtures/chat-transcript';
 import { plan, SEED, scenario } from './facilitator-fixtures';
 import { qrVideo } from './fake-camera';
+import { waitScreen } from './game-driver';
 import {
   launchChromium,
   type OpenedPage,
@@ -319,5 +320,60 @@ describe('a workshop session', () => {
       await p.page.screenshot({ path: join(RESULTS_DIR, `workshop-projector-shared-${size}.png`) });
       expect(p.problems()).toEqual([]);
       await p.close();
+    });
+
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+    { width: 390, height: 844 },
+  ])
+    it(`shows the gate's numbers and why a team was stuck at ${viewport.width}x${viewport.height}`, async () => {
+      const size = `${viewport.width}x${viewport.height}`;
+      const p = await h.openPage('index.html', { viewport });
+      await waitScreen(p.page, 'title');
+      await p.page.locator('#seed-input').fill('gate-numbers');
+      await p.page.locator('#new-game').click();
+      await waitScreen(p.page, 'briefing');
+      await p.page.locator('label[data-testid="objective-retention"]').click();
+      await p.page.locator('#start-game').click();
+      await waitScreen(p.page, 'play', 1);
+      // "now 30 / needs 55" beside each condition, as the sim's gate margins say.
+      const start = playPlan(scenario, 'gate-numbers', plan('continuity-dialogue'));
+      const ctx = contextOf(scenario, { ...start.game, objective: 'retention' });
+      const s0 = start.initial;
+      const margins = gateMargins(ctx, s0.phase, s0.vars, s0.dashboard, s0.moves)!;
+      const trust = margins.find((m) => m.id === 'trust')!;
+      const shown = await p.page.textContent('[data-testid="gate-numbers-trust"]');
+      expect(shown).toContain(String(toPoints(trust.needs!)));
+      expect(shown).toMatch(/now .+ \/ needs /);
+      await p.page.locator('#gate').scrollIntoViewIfNeeded();
+      await p.page.screenshot({ path: join(RESULTS_DIR, `workshop-gate-numbers-${size}.png`) });
+      await p.close();
+
+      // A team that stayed in the first phase: its debrief says which condition held it back.
+      const link = facilitatorLink(
+        h.url('facilitator.html'),
+        session,
+        moved.map((t) => t.code),
+      );
+      const f = await h.openPage(link.slice(h.origin.length + 1), { viewport });
+      await waitForSelector(f, '[data-testid="compare-table"]', 'the comparison');
+      await f.page.click('#nav-collect');
+      await f.page.locator('.team-item').nth(1).getByRole('button', { name: 'Debrief' }).click();
+      await waitForSelector(f, '[data-testid="stuck"] li', 'why the team was stuck');
+      expect(await f.page.locator('[data-testid="stuck"] li').first().textContent()).toMatch(
+        /fell short in \d+ of \d+ quarters/,
+      );
+      // The section navigation is one row, and a heading it jumps to is not under it.
+      const nav = f.page.locator('.debrief-nav');
+      const navBox = await nav.boundingBox();
+      expect(navBox!.height).toBeLessThan(70);
+      await nav.getByRole('button', { name: 'Why you were stuck' }).click();
+      await expect
+        .poll(async () => (await f.page.locator('#debrief-stuck-h').boundingBox())!.y)
+        .toBeGreaterThanOrEqual((await nav.boundingBox())!.y + navBox!.height - 1);
+      await f.page.screenshot({ path: join(RESULTS_DIR, `workshop-stuck-${size}.png`) });
+      expect(f.problems()).toEqual([]);
+      await f.close();
     });
 });

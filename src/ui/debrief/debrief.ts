@@ -10,6 +10,7 @@ import { gpsView } from './gps-view';
 import { endingLabel, objectiveLabel, phaseLabel } from './labels';
 import { promptsView } from './prompts-view';
 import { referenceView } from './reference-view';
+import { stuckView } from './stuck-view';
 import { timelineView } from './timeline-view';
 import { turningView } from './turning-view';
 import { whatIfView } from './what-if-view';
@@ -35,13 +36,21 @@ export interface DebriefHandle {
   close(): void;
 }
 
-const SECTIONS = ['timeline', 'gps', 'turning', 'whatif', 'reference', 'prompts'] as const;
+const SECTIONS = ['timeline', 'stuck', 'gps', 'turning', 'whatif', 'reference', 'prompts'] as const;
 
 export function openDebrief(container: HTMLElement, o: DebriefOptions): DebriefHandle {
   if (o.lang && o.lang !== getLanguage()) setLanguage(o.lang);
   const played = o.replay ?? replay(o.scenario, o.game);
   const name = o.name ?? t('debrief.yourTeam');
   const f = played.final;
+  // Only a game that stayed short of the last phase has a "why you were stuck".
+  let stuck: HTMLElement | null = null;
+  try {
+    stuck = stuckView(o.scenario, o.game, played);
+  } catch {
+    stuck = null;
+  }
+  const shown = SECTIONS.filter((id) => id !== 'stuck' || stuck !== null);
   const section = (id: (typeof SECTIONS)[number], body: () => HTMLElement) => {
     let content: HTMLElement;
     try {
@@ -66,7 +75,7 @@ export function openDebrief(container: HTMLElement, o: DebriefOptions): DebriefH
   const nav = h(
     'nav',
     { class: 'debrief-nav', 'aria-label': t('debrief.navLabel') },
-    SECTIONS.map((id) =>
+    shown.map((id) =>
       h(
         'button',
         {
@@ -116,6 +125,7 @@ export function openDebrief(container: HTMLElement, o: DebriefOptions): DebriefH
     // Outside the header, so it stays in view while the sections scroll by.
     nav,
     section('timeline', () => timelineView(o.scenario, played)),
+    stuck ? section('stuck', () => stuck) : null,
     section('gps', () => gpsView(o.scenario, played)),
     section('turning', () => turningView(o.scenario, played)),
     section('whatif', () => whatIfView(o.scenario, o.game, played)),
