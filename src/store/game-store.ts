@@ -71,6 +71,8 @@ export interface GameData {
    * overwrite the other's game) and says so; the title screen or a reload shows what is stored.
    */
   otherTab: boolean;
+  /** A session link whose scenario comes from a file this page has not opened yet: joined once it is. */
+  sessionAwaitingFile: Session | null;
 }
 
 export interface GameActions {
@@ -263,6 +265,7 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       room: null,
       scenarioFile: null,
       otherTab: false,
+      sessionAwaitingFile: null,
 
       setLanguage(lang) {
         try {
@@ -289,6 +292,14 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
         const selected = get().session ? {} : { scenario: result.scenario, objective: null };
         set({ scenarios, scenarioFile: null, ...selected });
         notify('info', 'notice.scenarioOpened', { title: result.scenario.title[get().language] });
+        const waiting = get().sessionAwaitingFile;
+        if (waiting?.scenario === result.scenario.id) {
+          set({
+            sessionAwaitingFile: null,
+            notices: get().notices.filter((n) => n.key !== 'notice.sessionNeedsFile'),
+          });
+          get().joinSession({ ok: true, session: waiting });
+        }
         // A saved game of this scenario can be resumed now.
         if (readSaveText(storage) !== null)
           withCodec((c) => set({ saved: readSaved(c) }), 'notice.unexpected');
@@ -310,6 +321,12 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
         }
         const session = link.session;
         const scenario = get().scenarios.find((sc) => sc.id === session.scenario);
+        if (!scenario) {
+          // Perhaps a scenario written by the facilitator: the team opens its file, then joins.
+          set({ sessionAwaitingFile: session });
+          notify('error', 'notice.sessionNeedsFile', { id: session.scenario });
+          return false;
+        }
         const problems = sessionProblems(session, scenario);
         if (!scenario || problems.length > 0) {
           notify('error', 'notice.sessionInvalid', undefined, problems.join('; '));

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { neededScenario } from '../../src/analysis/needed-scenario';
+import { parseSessionLink, sessionFragment } from '../../src/analysis/session';
 import { encodeResultCode, parsePlan, parseScenarioText, playPlan, serializeSave } from '../../src/sim';
 import { createFacilitatorStore } from '../../src/store/facilitator-store';
 import { createGameStore } from '../../src/store/game-store';
@@ -73,6 +74,24 @@ describe('a custom scenario file in the game', () => {
     await expect.poll(() => store.getState().saved?.played).toBe(3);
     expect(store.getState().resume()).toBe(true);
     expect(store.getState().current?.turn).toBe(3);
+  });
+});
+
+describe("a team joining a facilitator's session of a custom scenario", () => {
+  it('asks for the scenario file, then applies the session once it is opened', async () => {
+    const store = createGameStore({ scenarios: bundledScenarios(), storage: null });
+    const link = parseSessionLink(
+      `#${sessionFragment({ scenario: 'corner-bakery', seed: 'room-9', turns: 6 })}`,
+    );
+    expect(store.getState().joinSession(link!)).toBe(false);
+    expect(store.getState().notices.map((n) => n.key)).toContain('notice.sessionNeedsFile');
+    expect(store.getState().session).toBeNull();
+    await store.getState().openScenarioFile(file('corner-bakery.json', text));
+    const s = store.getState();
+    expect(s.session).toEqual({ scenario: 'corner-bakery', seed: 'room-9', turns: 6 });
+    expect(s.scenario.id).toBe('corner-bakery');
+    expect(s.seed).toBe('room-9');
+    expect(s.notices.map((n) => n.key)).not.toContain('notice.sessionNeedsFile');
   });
 });
 
