@@ -10,6 +10,8 @@ export type CauseKind =
   | 'governance-change'
   | 'move'
   | 'event'
+  | 'answer'
+  | 'promise'
   | 'carry'
   | 'incident'
   | 'management'
@@ -30,6 +32,8 @@ const KINDS = new Set<string>([
   'governance',
   'move',
   'event',
+  'answer',
+  'promise',
   'carry',
   'incident',
   'management',

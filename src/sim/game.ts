@@ -94,10 +94,14 @@ export function initialState(ctx: GameContext, seed: string): SimState {
     kpis,
     dashboard: readDashboard(scenario, kpis, [], rng),
     pendingEvent: null,
+    drawn: [],
     incidents: 0,
+    vanityFatigue: 0,
+    promise: null,
     rng,
   };
   state.pendingEvent = drawEvent(ctx, state, 1);
+  if (state.pendingEvent) state.drawn = [state.pendingEvent];
   return state;
 }
 

@@ -21,11 +21,11 @@ export function trueKpis(
     likes: scale(reach, 0.6) + scale(c, 0.25),
     engagement: scale(c, 0.7) + scale(p, 0.15) + scale(ONE, voice.engagement),
     sentiment: t,
-    'word-of-mouth': w,
+    'word-of-mouth': scale(w, 1.2) + scale(c, 0.1),
     satisfaction: scale(t, 0.55) + scale(c, 0.2) + scale(ONE, voice.engagement / 2),
     retention: scale(t, 0.45) + scale(c, 0.4),
     'support-cost': scale(c, 0.35) + scale(p, 0.2) + scale(ONE, voice.engagement),
-    'share-of-voice': scale(reach, 0.5) + scale(w, 0.5) - competition,
+    'share-of-voice': scale(reach, 0.45) + scale(w, 0.6) + scale(c, 0.1) - competition,
   };
   const bonuses = lookup(scenario).kpiBonus;
   for (let i = 0; i < moves.length; i++) {

@@ -10,7 +10,9 @@
 //   allowed exactly when validateDecision would accept the draft with it, if it accepted the draft before.
 // Budgets are in hundredths of k€, like the state.
 import { budgetAfterGovernance } from './budget';
+import { applyEvent } from './events';
 import { toFixed } from './fixed';
+import { Ledger } from './ledger';
 import { lookup } from './lookup';
 import type { EventResponse } from './scenario-schema';
 import type { GameContext } from './step';
@@ -244,9 +246,12 @@ export function turnOptions(ctx: GameContext, state: SimState, d: TurnDecision):
   const movesPaid = movesCost(ctx, d.moves);
   const answer = answers?.find((r) => r.id === d.response);
   const response = answer ? toFixed(answer.cost) : 0;
-  const approachVoice =
-    toFixed(L.approach.get(d.approach)?.cost ?? 0) + toFixed(L.voice.get(d.voice)?.cost ?? 0);
-  const forApproach = Math.max(0, afterGovernance - movesPaid);
+  const approach = L.approach.get(d.approach);
+  // The same sum step.ts pays: a paused programme pays no voice.
+  const approachVoice = toFixed(
+    (approach?.cost ?? 0) + (L.voice.get(d.voice)?.cost ?? 0) * (approach?.presence ?? 1),
+  );
+  const forApproach = budgetForApproach(ctx, state, d, afterGovernance - movesPaid);
   const funding = approachVoice > 0 ? Math.min(1, forApproach / approachVoice) : 1;
   const approachVoicePaid = Math.min(forApproach, approachVoice);
   return {
@@ -267,9 +272,21 @@ export function turnOptions(ctx: GameContext, state: SimState, d: TurnDecision):
       approachVoicePaid,
       funding,
       afterGovernance,
-      left: afterGovernance - movesPaid - response - approachVoicePaid,
+      left: forApproach - approachVoicePaid,
     },
   };
+}
+
+/**
+ * What the budget holds for the approach: the event and its answer land first (a budget cut, the answer's
+ * cost), played by the sim's own applyEvent on a scratch ledger so the panel foresees exactly what step pays.
+ */
+function budgetForApproach(ctx: GameContext, state: SimState, d: TurnDecision, afterMoves: number): number {
+  if (!state.pendingEvent || !lookup(ctx.scenario).event.has(state.pendingEvent))
+    return Math.max(0, afterMoves);
+  const vars = { ...state.vars, budget: Math.max(0, afterMoves) };
+  applyEvent(ctx, state, d, new Ledger(vars, {}, false), { ...state.rng });
+  return Math.max(0, vars.budget);
 }
 
 /** The ids of the allowed options of a list. */

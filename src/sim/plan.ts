@@ -19,6 +19,8 @@ export interface Plan {
   name: string;
   objective?: string;
   every_turn?: PlanChoices;
+  /** Choices from a phase on, by phase id: a dashboard that follows the phase, a new voice for a launch. */
+  phases?: Record<string, PlanChoices>;
   turns?: Record<string, PlanChoices>;
   responses?: Record<string, string>;
   moves?: Record<string, string[]>;
@@ -39,7 +41,7 @@ export function parsePlan(json: unknown, scenario: Scenario): Plan {
   const L = lookup(scenario);
   const problems: string[] = [];
   if (!isRecord(json)) throw new PlanError(['plan: expected a JSON object']);
-  const known = ['name', 'objective', 'every_turn', 'turns', 'responses', 'moves', 'description'];
+  const known = ['name', 'objective', 'every_turn', 'phases', 'turns', 'responses', 'moves', 'description'];
   for (const key of Object.keys(json)) if (!known.includes(key)) problems.push(`plan.${key}: unknown field`);
   if (typeof json.name !== 'string' || json.name.length === 0)
     problems.push('plan.name: expected a non-empty text');
@@ -66,6 +68,19 @@ export function parsePlan(json: unknown, scenario: Scenario): Plan {
     }
   };
   if (json.every_turn !== undefined) checkChoices('plan.every_turn', json.every_turn);
+  if (json.phases !== undefined) {
+    if (!isRecord(json.phases)) problems.push('plan.phases: expected an object keyed by phase id');
+    else
+      for (const [phase, c] of Object.entries(json.phases)) {
+        if (!scenario.phases.some((p) => p.id === phase))
+          oneOf(
+            `plan.phases.${phase}`,
+            phase,
+            scenario.phases.map((p) => p.id),
+          );
+        else checkChoices(`plan.phases.${phase}`, c);
+      }
+  }
   const checkTurnKeys = (path: string, value: unknown, each: (p: string, v: unknown) => void) => {
     if (value === undefined) return;
     if (!isRecord(value)) return problems.push(`${path}: expected an object keyed by turn number`);
@@ -113,11 +128,12 @@ export function planDecision(ctx: GameContext, plan: Plan, state: SimState, queu
   const key = String(state.turn + 1);
   const every = plan.every_turn;
   const over = plan.turns?.[key];
+  const inPhase = plan.phases?.[scenario.phases[state.phase]!.id];
   const d: TurnDecision = {
-    approach: over?.approach ?? every?.approach ?? scenario.approaches[0]!.id,
-    voice: over?.voice ?? every?.voice ?? scenario.voices[0]!.id,
-    governance: over?.governance ?? every?.governance ?? state.governance,
-    measure: [...(over?.measure ?? every?.measure ?? [])],
+    approach: over?.approach ?? inPhase?.approach ?? every?.approach ?? scenario.approaches[0]!.id,
+    voice: over?.voice ?? inPhase?.voice ?? every?.voice ?? scenario.voices[0]!.id,
+    governance: over?.governance ?? inPhase?.governance ?? every?.governance ?? state.governance,
+    measure: [...(over?.measure ?? inPhase?.measure ?? every?.measure ?? [])],
     moves: [],
   };
   const due = plan.moves?.[key];

@@ -26,12 +26,51 @@ const effect = z
 
 const outcome = z
   .object({
-    chance: share,
+    chance: z.number().min(-1).max(1),
     /** Added to the chance per point of a variable, e.g. a bigger community spreads a stunt further. */
     chancePer: z.partialRecord(z.enum(VAR_IDS), z.number().min(0).max(0.05)).optional(),
     maxChance: share,
     success: z.array(effect),
     failure: z.array(effect),
+  })
+  .strict();
+
+const promise = z
+  .object({
+    /** Points of reach above this quarter's that management expects to see. */
+    reachRise: z.number().min(0).max(100),
+    /** Quarters to deliver, counting the one the promise is made in. */
+    within: z.number().int().min(1).max(6),
+    kept: z.array(effect),
+    broken: z.array(effect),
+  })
+  .strict();
+
+/** What must hold at the end of a quarter for an event to be drawn for the next one. */
+const eventCondition = z
+  .object({
+    atLeast: z.partialRecord(z.enum(VAR_IDS), points).optional(),
+    below: z.partialRecord(z.enum(VAR_IDS), points).optional(),
+    governance: id.optional(),
+    held: z.array(id).optional(),
+    missing: z.array(id).optional(),
+  })
+  .strict();
+
+/** The quarter's own choices change how hard the event hits: the base effects are multiplied. */
+const eventFavour = z
+  .object({
+    choice: z.enum(['approach', 'voice', 'governance']),
+    option: id,
+    multiplier: factor,
+  })
+  .strict();
+
+const clash = z
+  .object({
+    choice: z.enum(['approach', 'voice', 'governance']),
+    option: id,
+    effects: z.array(effect),
   })
   .strict();
 
@@ -43,8 +82,14 @@ const response = z
     cost: z.number().min(0).max(200),
     /** Scales the event's base effects: answering well can shrink a crisis. */
     multiplier: factor,
+    /** Added to the multiplier per point of a variable: the same answer fits some situations better. */
+    multiplierPer: z.partialRecord(z.enum(VAR_IDS), z.number().min(-0.05).max(0.05)).optional(),
     effects: z.array(effect),
     outcome: outcome.optional(),
+    /** A promise management remembers: judged within a few quarters against the reach it sees. */
+    promise: promise.optional(),
+    /** Extra effects when the quarter's own choices clash with the answer (a lab opened while broadcasting). */
+    clashes: z.array(clash).optional(),
   })
   .strict();
 
@@ -59,6 +104,10 @@ const event = z
     effects: z.array(effect),
     responses: z.array(response),
     defaultResponse: id.optional(),
+    /** At most this many draws in one game (fixed events apart). */
+    maxDraws: z.number().int().min(1).max(24),
+    when: eventCondition.optional(),
+    favouredBy: z.array(eventFavour).optional(),
   })
   .strict();
 
@@ -73,6 +122,8 @@ const approachOption = z
     nurture: share,
     neglect: share,
     trust: points,
+    /** How much the brand is present and speaking this quarter: a pause is silence (0). */
+    presence: share,
   })
   .strict();
 
@@ -148,6 +199,8 @@ const kpi = z
     label: text,
     hint: text,
     noise: z.number().min(0).max(20),
+    /** How much management cares about this KPI in each phase (experimentation, marketing, business). */
+    phaseFit: z.array(share).length(3),
   })
   .strict();
 
@@ -219,6 +272,8 @@ const tuning = z
     followersFromReach: share,
     followersDecay: share,
     fragmentationKeep: share,
+    /** Share of the community's growth lost per point of fragmentation (at 100, this share is lost). */
+    scatteredGrowthLoss: share,
     competitionKeep: share,
     allowanceBase: z.number().min(0).max(200),
     allowancePerBuyIn: z.number().min(0).max(5),
@@ -227,9 +282,20 @@ const tuning = z
     managementAligned: share,
     managementOtherGoal: share,
     managementVanityTrend: share,
+    /** Weight of a goal KPI's progress since last quarter, relative to its level against the bar. */
+    managementGoalTrend: z.number().min(0).max(5),
     managementVanityLevel: share,
     managementMaxStep: z.number().min(0).max(50),
     managementBlind: z.number().min(0).max(50),
+    /** Share of the phase's bar that vanity numbers are judged against. */
+    vanityBar: share,
+    /** How much of management's credit for good news depends on covering the objective (0 to 1). */
+    coverageWeight: share,
+    /** Fatigue gained each quarter vanity numbers are shown without business value, and lost with it. */
+    vanityFatigueRate: z.number().min(0).max(100),
+    vanityFatigueRelief: z.number().min(0).max(100),
+    /** At full fatigue, each vanity KPI shown costs this much buy-in: "so what does it bring us?" */
+    vanityFatigueCost: z.number().min(0).max(20),
     patienceTurn: z.number().int().min(1),
     patienceLoss: z.number().min(0).max(20),
     dissonanceBase: factor,

@@ -98,6 +98,30 @@ function crossCheck(s: Scenario): ScenarioProblem[] {
         path: `$.events[${i}].defaultResponse`,
         message: `"${e.defaultResponse}" is not a response`,
       });
+    // Choices named by the event and its answers must exist: "voice: broadcast" and the like.
+    const options = (choice: 'approach' | 'voice' | 'governance') =>
+      (choice === 'approach' ? s.approaches : choice === 'voice' ? s.voices : s.governances).map((o) => o.id);
+    const checkChoice = (
+      path: string,
+      c: { choice: 'approach' | 'voice' | 'governance'; option: string },
+    ) => {
+      if (!options(c.choice).includes(c.option))
+        problems.push({ path, message: `"${c.option}" is not a ${c.choice} option` });
+    };
+    e.favouredBy?.forEach((f, j) => checkChoice(`$.events[${i}].favouredBy[${j}].option`, f));
+    e.responses.forEach((r, j) =>
+      r.clashes?.forEach((c, k) => checkChoice(`$.events[${i}].responses[${j}].clashes[${k}].option`, c)),
+    );
+    if (e.when?.governance && !s.governances.some((g) => g.id === e.when!.governance))
+      problems.push({
+        path: `$.events[${i}].when.governance`,
+        message: `no governance "${e.when.governance}"`,
+      });
+    for (const key of ['held', 'missing'] as const)
+      e.when?.[key]?.forEach((m, j) => {
+        if (!moveIds.has(m))
+          problems.push({ path: `$.events[${i}].when.${key}[${j}]`, message: `no move "${m}"` });
+      });
   });
   if (!s.events.some((e) => e.weight > 0))
     problems.push({ path: '$.events', message: 'no event has a weight' });

@@ -1,7 +1,7 @@
 // One turn (a quarter) of the model. Pure: (context, state, decision) -> new state and its explanation.
 // Every rule reads the state at the start of the quarter (s0), so the order of the rules does not change
 // their size, and each books its change to a cause in the ledger. docs/model.md explains each rule.
-import { applyEvent } from './events';
+import { applyEvent, judgePromise } from './events';
 import { clamp, ONE, scale, toFixed } from './fixed';
 import { checkGate } from './gates';
 import { VAR_IDS } from './ids';
@@ -10,14 +10,26 @@ import { Ledger } from './ledger';
 import { lookup } from './lookup';
 import { managementStep, readDashboard } from './management';
 import { nextFloat } from './rng';
-import type { Scenario } from './scenario-schema';
-import type { Ending, GameSetup, SimState, TurnDecision, TurnRecord, VarId, Vars } from './types';
+import type { Move, Scenario, ScenarioEvent } from './scenario-schema';
+import type {
+  Ending,
+  Explanation,
+  GameSetup,
+  SimState,
+  TurnDecision,
+  TurnRecord,
+  VarId,
+  Vars,
+} from './types';
 
 export interface GameContext {
   scenario: Scenario;
   objective: string;
   setup: GameSetup;
-  /** Record explanations (default). The balance lab turns this off for speed; outcomes are identical. */
+  /**
+   * true: build each turn's explanation as it is played; false: none (the balance lab and the search);
+   * unset: built the first time it is read. Outcomes are identical in every case.
+   */
   explain?: boolean;
 }
 
@@ -43,7 +55,53 @@ function moveModifiers(ctx: GameContext, moves: readonly string[]) {
   return mods;
 }
 
-/** Draws the event of the next turn: a fixed one when the session set it, else one from the deck. */
+/**
+ * Books a gain that moves multiply: the unmultiplied part to `cause`, and each move's share of the extra to
+ * that move, so "evangelists made the community grow faster" is said of the evangelists.
+ */
+function addMultiplied(
+  ctx: GameContext,
+  led: Ledger,
+  v: VarId,
+  base: number,
+  moves: readonly string[],
+  factorOf: (m: Move) => number | undefined,
+  cause: string,
+): void {
+  led.add(v, base, cause);
+  const L = lookup(ctx.scenario);
+  let product = 1;
+  for (const id of moves) {
+    const f = factorOf(L.move.get(id)!);
+    if (f === undefined || f === 1) continue;
+    const before = scale(base, product);
+    product *= f;
+    led.add(v, scale(base, product) - before, L.moveDeltas.get(id)!.cause);
+  }
+}
+
+/** Whether an event's condition holds in a state (an event without one always may be drawn). */
+function eventAllowed(e: ScenarioEvent, state: SimState): boolean {
+  let count = 0;
+  for (const id of state.drawn) if (id === e.id) count++;
+  if (count >= e.maxDraws) return false;
+  const w = e.when;
+  if (!w) return true;
+  for (const [v, points] of Object.entries(w.atLeast ?? {}))
+    if (state.vars[v as VarId] < toFixed(points as number)) return false;
+  for (const [v, points] of Object.entries(w.below ?? {}))
+    if (state.vars[v as VarId] >= toFixed(points as number)) return false;
+  if (w.governance !== undefined && state.governance !== w.governance) return false;
+  if (w.held?.some((m) => !state.moves.includes(m))) return false;
+  if (w.missing?.some((m) => state.moves.includes(m))) return false;
+  return true;
+}
+
+/**
+ * Draws the event of the next turn: a fixed one when the session set it, else one from the deck: the
+ * events allowed in this phase from their first turn, drawn fewer than maxDraws times, whose condition
+ * on the state holds (some events follow from earlier choices).
+ */
 export function drawEvent(ctx: GameContext, state: SimState, nextTurn: number): string | null {
   // Always one draw, whatever is fixed, so the rest of the game's randomness does not shift.
   const r = nextFloat(state.rng);
@@ -51,7 +109,7 @@ export function drawEvent(ctx: GameContext, state: SimState, nextTurn: number): 
   if (fixed) return fixed;
   const events = ctx.scenario.events;
   const inDeck = (e: (typeof events)[number]) =>
-    e.weight > 0 && e.minTurn <= nextTurn && e.phases.includes(state.phase);
+    e.weight > 0 && e.minTurn <= nextTurn && e.phases.includes(state.phase) && eventAllowed(e, state);
   let total = 0;
   for (const e of events) if (inDeck(e)) total += e.weight;
   if (total === 0) return null;
@@ -67,6 +125,25 @@ export function drawEvent(ctx: GameContext, state: SimState, nextTurn: number): 
 }
 
 export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecord {
+  const explain = ctx.explain === true;
+  const record = stepWith(ctx, s0, d, explain);
+  // Explanations cost a third of a turn's time: unless asked for up front (or turned off), each is built
+  // the first time something reads it, by playing the same turn again with the ledger on (pure, so exact).
+  if (ctx.explain === undefined) {
+    let cached: Explanation | null = null;
+    Object.defineProperty(record, 'explanation', {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        if (cached === null) cached = stepWith(ctx, s0, d, true).explanation;
+        return cached;
+      },
+    });
+  }
+  return record;
+}
+
+function stepWith(ctx: GameContext, s0: SimState, d: TurnDecision, explain: boolean): TurnRecord {
   const { scenario } = ctx;
   const t = scenario.tuning;
   const L = lookup(scenario);
@@ -75,7 +152,7 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
   const gov = L.governance.get(d.governance)!;
   const v0 = s0.vars;
   const vars = copyVars(v0);
-  const led = new Ledger(vars, headroomFactors(v0, t.headroomFrom), ctx.explain !== false);
+  const led = new Ledger(vars, headroomFactors(v0, t.headroomFrom), explain);
   const rng = { c: s0.rng.c, s0: s0.rng.s0, s1: s0.rng.s1, s2: s0.rng.s2 };
   const turn = s0.turn + 1;
 
@@ -95,46 +172,78 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
   }
   const mods = moveModifiers(ctx, moves);
 
+  // The quarter's event and the players' answer come before the programme's own spending: a budget cut
+  // or an answer's cost leaves less to fund the approach this quarter.
+  const answered = applyEvent(ctx, s0, d, led, rng);
+  const event = answered?.outcome ?? null;
+  let promise = s0.promise;
+  if (answered?.promise) promise = answered.promise;
+
   // Governance pulls participation and coherence its way.
   const govCause = L.governanceCause.get(gov.id)!;
   led.add('participation', toFixed(gov.participation), govCause);
   const coherenceTarget = clamp(toFixed(gov.coherenceTarget + mods.coherenceTarget), 0, MAX);
   led.add('coherence', scale(coherenceTarget - v0.coherence, t.coherencePull), govCause);
   led.add('participation', -scale(v0.participation, t.participationDecay), 'carry:participation-fades');
-  // Employees who speak for the brand make it authentic, as far as their voices stay coherent.
-  led.add('trust', scale((v0.participation * v0.coherence) / MAX, gov.trustPerParticipation), govCause);
 
-  // Approach and voice, funded from what the budget has left.
-  const cost = toFixed(approach.cost + voice.cost);
+  // Approach and voice, funded from what the budget has left; a silent brand pays no voice.
+  const cost = toFixed(approach.cost + voice.cost * approach.presence);
   const funding = cost > 0 ? Math.min(1, vars.budget / cost) : 1;
+  // A pause is silence: nothing the brand or its employees used to say keeps speaking for it.
+  const presence = approach.presence;
+  // Employees who speak for the brand make it authentic, as far as their voices stay coherent.
+  led.add(
+    'trust',
+    scale((v0.participation * v0.coherence) / MAX, gov.trustPerParticipation * presence),
+    govCause,
+  );
   const approachCause = L.approachCause.get(approach.id)!;
   const voiceCause = L.voiceCause.get(voice.id)!;
   led.add('budget', -Math.min(vars.budget, cost), approachCause);
   const baseGrowth = toFixed(t.communityGrowthBase) + scale(v0.community, t.communityGrowthRate);
-  const growth = scale(baseGrowth, approach.nurture * funding * mods.growth);
-  led.add('community', growth, approachCause);
-  led.add('community', scale(growth, voice.growthFactor - 1), voiceCause);
+  const growth = scale(baseGrowth, approach.nurture * funding);
+  addMultiplied(ctx, led, 'community', growth, moves, (m) => m.modifiers.growth, approachCause);
+  addMultiplied(
+    ctx,
+    led,
+    'community',
+    scale(growth, (voice.growthFactor - 1) * presence),
+    moves,
+    (m) => m.modifiers.growth,
+    voiceCause,
+  );
+  // An audience scattered across platforms finds the community less: part of this quarter's growth is lost.
+  led.add(
+    'community',
+    -scale(growth, (Math.min(v0.fragmentation, MAX) / MAX) * t.scatteredGrowthLoss),
+    'reach:scattered',
+  );
   led.add('community', -scale(v0.community, t.neglectDecay * approach.neglect), approachCause);
   led.add('paidReach', scale(toFixed(approach.paidReach), funding), approachCause);
   led.add('expectation', scale(toFixed(approach.expectation), funding), approachCause);
   led.add('trust', toFixed(approach.trust), approachCause);
 
-  // Expectations raised by earlier campaigns: met by staying and talking, or turned into disappointment.
+  // Expectations raised by earlier campaigns are settled by this quarter's choices: met by staying and
+  // talking (the voice), abandoned by leaving (the approach), or left to disappoint (the voice again).
   const e0 = v0.expectation;
-  const met = scale(e0, approach.nurture * voice.meetsExpectation);
+  const met = scale(e0, approach.nurture * voice.meetsExpectation * presence);
   const abandoned = Math.min(e0 - met, scale(e0, approach.neglect));
   const unmet = e0 - met - abandoned;
-  led.add('community', scale(met, t.expectationToCommunity), 'carry:expectation-met');
-  led.add('trust', scale(met, t.expectationToTrust), 'carry:expectation-met');
-  led.add('trust', -scale(abandoned, t.abandonmentTrust), 'carry:abandoned');
-  led.add('trust', -scale(unmet, t.disappointment), 'carry:disappointed');
-  led.add('expectation', -(met + abandoned + scale(unmet, 1 - t.expectationKeep)), 'carry:expectation');
+  // People a campaign brought in stay when someone talks with them; a small community gains most.
+  led.add('community', scale(met, (t.expectationToCommunity * (MAX - v0.community)) / MAX), voiceCause);
+  led.add('trust', scale(met, t.expectationToTrust), voiceCause);
+  led.add('trust', -scale(abandoned, t.abandonmentTrust), approachCause);
+  led.add('trust', -scale(unmet, t.disappointment), voiceCause);
+  led.add('expectation', -met - scale(unmet, 1 - t.expectationKeep), voiceCause);
+  led.add('expectation', -abandoned, approachCause);
 
   // How the brand speaks: dialogue builds trust with the people already there; broadcast annoys.
-  const voiceTrust =
+  const voiceTrust = scale(
     toFixed(voice.trustBase) +
-    scale(v0.community, voice.trustPerCommunity) +
-    scale(s0.reach, voice.trustPerReach);
+      scale(v0.community, voice.trustPerCommunity) +
+      scale(s0.reach, voice.trustPerReach),
+    presence,
+  );
   led.add('trust', voiceTrust, voiceCause);
   if (voiceTrust > 0) led.add('trust', scale(voiceTrust, gov.authenticity - 1), govCause);
   led.add('trust', toFixed(approach.nurture * t.continuityTrust), approachCause);
@@ -146,9 +255,13 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
   led.add('competition', -scale(v0.competition, 1 - t.competitionKeep), 'carry:competition-fades');
   const womTarget =
     scale((v0.community * v0.trust) / MAX, t.wordOfMouthFromBond) +
-    scale(v0.participation, t.wordOfMouthFromParticipation) +
-    toFixed(mods.wordOfMouth);
+    scale(v0.participation, t.wordOfMouthFromParticipation);
   led.add('wordOfMouth', scale(womTarget - v0.wordOfMouth, t.wordOfMouthPull), 'carry:word-of-mouth');
+  // A move's word-of-mouth bonus raises the level word of mouth is pulled to: booked to the move.
+  for (const id of moves) {
+    const bonus = L.move.get(id)!.modifiers.wordOfMouth;
+    if (bonus) led.add('wordOfMouth', scale(toFixed(bonus), t.wordOfMouthPull), L.moveDeltas.get(id)!.cause);
+  }
   led.add('trust', scale(v0.wordOfMouth, t.trustFromWordOfMouth), 'carry:recommendations');
   // Without reasons to believe, trust drifts back to the public's default scepticism of brands.
   led.add('trust', scale(toFixed(t.trustBaseline) - v0.trust, t.trustReversion), 'carry:trust-drifts');
@@ -156,9 +269,6 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
     const { cause, perTurn } = L.moveDeltas.get(id)!;
     for (const [v, amount] of perTurn) led.add(v, amount, cause);
   }
-
-  // The quarter's event, answered by the players' response.
-  const event = applyEvent(ctx, s0, d, led, rng);
 
   // Dissonant voices: many speakers and little coherence make off-message posts likely.
   const chance = Math.min(
@@ -187,18 +297,27 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
     scale(vars.community, t.organicFromCommunity) +
     scale(vars.wordOfMouth, t.organicFromWordOfMouth) +
     scale(vars.participation, t.organicFromParticipation) +
-    toFixed(voice.organicReach);
+    scale(toFixed(voice.organicReach), presence);
   const reach = clamp(organic + vars.paidReach - vars.fragmentation, 0, MAX);
   bookReach(led, s0, organic, reach, vars, v0);
-  const followersDelta = scale(reach, t.followersFromReach) - scale(v0.followers, t.followersDecay);
-  led.addRaw('followers', followersDelta, 'carry:followers');
+  led.addRaw('followers', scale(reach, t.followersFromReach), 'reach:new-followers');
+  led.addRaw('followers', -scale(v0.followers, t.followersDecay), 'carry:followers-leave');
   clampVar(led, 'followers', MAX);
+
+  // A promise to management is judged against the reach it sees: kept, or broken when time is up.
+  if (promise) {
+    const kept = reach >= promise.target;
+    if (kept || turn >= promise.due) {
+      judgePromise(ctx, promise, kept, s0.vars, led);
+      promise = null;
+    }
+  }
 
   // Measurement, then management's reading of it.
   const kpis = trueKpis(scenario, vars, reach, voice, moves);
   const dashboard = readDashboard(scenario, kpis, d.measure, rng);
   const phase0 = s0.phase;
-  managementStep(ctx, phase0, s0.dashboard, dashboard, d.measure, turn, led, mods.buyInShield);
+  const vanityFatigue = managementStep(ctx, phase0, s0, kpis, dashboard, d.measure, turn, led, moves);
   clampVar(led, 'buyIn', MAX);
   led.add(
     'budget',
@@ -236,11 +355,17 @@ export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecor
     kpis,
     dashboard,
     pendingEvent: null,
+    drawn: s0.drawn,
     incidents: s0.incidents + (dissonance ? 1 : 0),
+    vanityFatigue,
+    promise,
     rng,
   };
-  state.pendingEvent = drawEvent(ctx, state, turn + 1);
-  if (ending) state.pendingEvent = null;
+  const next = drawEvent(ctx, state, turn + 1);
+  if (!ending && next) {
+    state.pendingEvent = next;
+    state.drawn = [...s0.drawn, next];
+  }
   return {
     turn,
     decision: d,

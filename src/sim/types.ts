@@ -59,8 +59,22 @@ export interface SimState {
   dashboard: Dashboard;
   /** The event that will play out in the next turn, known before the players decide. */
   pendingEvent: string | null;
+  /** Every event drawn so far, in order (an event is drawn at most its maxDraws times a game). */
+  drawn: string[];
   incidents: number;
+  /** How tired management is of vanity numbers shown without business value, hundredths of 0-100. */
+  vanityFatigue: number;
+  /** A promise made to management and not yet judged. */
+  promise: PendingPromise | null;
   rng: RngState;
+}
+
+/** A promise to management: reach at or above `target` by the end of turn `due`, else it is broken. */
+export interface PendingPromise {
+  /** "eventId:responseId" of the answer that made it. */
+  source: string;
+  due: number;
+  target: number;
 }
 
 /** One cause's share of a variable's change during a turn. */

@@ -26,6 +26,16 @@ export function causeLabel(scenario: Scenario, cause: string): string {
       const event = scenario.events.find((e) => e.id === id);
       return t('cause.event', { title: event ? pick(event.title) : id });
     }
+    case 'answer': {
+      // "answer:<event>:<response>": the team's answer, named apart from the event itself.
+      const [eventId, responseId] = id.split(':');
+      const event = scenario.events.find((e) => e.id === eventId);
+      const response = event?.responses.find((r) => r.id === responseId);
+      return t('cause.answer', {
+        title: event ? pick(event.title) : (eventId ?? ''),
+        label: response ? pick(response.label) : (responseId ?? ''),
+      });
+    }
     default: {
       const key = id ? `cause.${kind}.${id}` : `cause.${kind}`;
       return hasKey(key) ? t(key) : t('cause.other');
@@ -50,6 +60,10 @@ export function causeIsKnown(scenario: Scenario, cause: string): boolean {
       return has(scenario.moves);
     case 'event':
       return has(scenario.events);
+    case 'answer': {
+      const [eventId, responseId] = id.split(':');
+      return scenario.events.some((e) => e.id === eventId && e.responses.some((r) => r.id === responseId));
+    }
     default:
       return hasKey(id ? `cause.${kind}.${id}` : `cause.${kind}`);
   }
