@@ -35,10 +35,12 @@ function expectedEnabled(menu: TurnOptions): string[] {
 
 describe('the decision panel and the sim', () => {
   it('enable the same options and play the same turn, click after click', async () => {
-    // Two quarters of campaigns, then a viral complaint: about 26 k€ to spend in the third.
+    // Two quarters of campaigns, governance changed there and back, then a viral complaint: about 27 k€
+    // to spend in the third.
     const plan = {
       name: 'steady',
       every_turn: { approach: 'campaign', voice: 'dialogue', measure: ['retention', 'engagement'] },
+      turns: { '1': { governance: 'bottom-up' }, '2': { governance: 'top-down' } },
     };
     const setup = { turns: 6, fixedEvents: { '3': 'viral-complaint' } };
     const played = playPlan(scenario, 'options-e2e', plan, setup);
@@ -83,8 +85,8 @@ describe('the decision panel and the sim', () => {
     await click('governance-bottom-up');
     draft = { ...draft, governance: 'bottom-up' };
     await compare('governance changed');
-    // Training (15 k€) leaves under 1 k€: the public answer (3 k€) and the lawyers are refused, silence is
-    // free (the drift issue 8 found: the panel used to refuse it).
+    // Training (15 k€) leaves under 3 k€: the public answer (3 k€) and the lawyers (5 k€) are refused,
+    // silence is free (the drift issue 8 found: the panel used to refuse it).
     await click('move-train-employees');
     draft = toggleChoice(ctx, state, draft, 'moves', 'train-employees');
     let menu = await compare('training chosen');
@@ -92,7 +94,7 @@ describe('the decision panel and the sim', () => {
     expect(menu.moves.find((o) => o.id === 'evangelist-team')!.blocks[0]?.reason).toBe('budget');
     // For a person to look at: the refused answers and moves, each with the reason under it.
     await screenshot(page, 'options-refused');
-    // Without the change of governance, about 11 k€ are left: the public answer fits, and with it chosen
+    // Without the change of governance, about 12 k€ are left: the public answer fits, and with it chosen
     // the change of governance no longer does.
     await click('governance-top-down');
     draft = { ...draft, governance: 'top-down' };
@@ -105,9 +107,9 @@ describe('the decision panel and the sim', () => {
     await click('measure-satisfaction');
     draft = toggleChoice(ctx, state, draft, 'measure', 'satisfaction');
     await compare('three KPIs');
-    // The sponsor (8 k€) would leave too little for the answer already chosen.
-    menu = await compare('sponsor refused');
-    expect(menu.moves.find((o) => o.id === 'exec-sponsor')!.allowed).toBe(false);
+    // The evangelist team (12 k€) would leave too little for the answer already chosen.
+    menu = await compare('evangelists refused');
+    expect(menu.moves.find((o) => o.id === 'evangelist-team')!.allowed).toBe(false);
 
     await page.locator('#confirm-turn').click();
     await waitScreen(page, 'report', 3);

@@ -16,6 +16,7 @@ import {
   scenarioHash,
   stateHash,
 } from '../../src/sim';
+import { widthFor } from '../../src/sim/bits';
 import { SPOKEN_ALPHABET } from '../../src/sim/code-spoken';
 import { forge, payloadOf, signed, spliceBits, uintBits, varuintBits } from './code-bits';
 import { fullGameArb, gameArb, scenario } from './random-game';
@@ -231,8 +232,10 @@ describe('result codes', () => {
     g = { ...g, turns: [d, { ...d, measure: [...d.measure] }] };
     const same = encodeResultCode(scenario, g);
     // Bits: header (id length, 7-byte id, version, hash, seed length, 5-byte seed) 152, objective 3,
-    // setup 2 + 8 + 2 × 12, count 5, turn 1: 4 + (2 + 2 × 4) + 2; then turn 2's choices (4) and its "same" bit.
-    const sameBit = 152 + 3 + 34 + 5 + 16 + 4;
+    // setup 2 + 8 + 2 × (8 + event index), count 5, turn 1: 4 + (2 + 2 × 4) + 2; then turn 2's choices
+    // (4) and its "same" bit.
+    const eventBits = widthFor(scenario.events.length);
+    const sameBit = 152 + 3 + (10 + 2 * (8 + eventBits)) + 5 + 16 + 4;
     const list =
       uintBits(2, 2) +
       uintBits(
@@ -269,17 +272,19 @@ describe('result codes', () => {
     expect(() => decodeResultCode(seeded(' abc'), catalog)).toThrow(/\$\.seed/);
     // After the seed: objective (3 bits), "no turns" (0), "fixed events" (1), count 1, turn, event index.
     const setupAt = seedAt + 8 + 3 * 8 + 3;
-    // Two events (so that the edit adds whole bytes): turn 1, then the turn under test.
-    const fixed = (turn: number) =>
-      spliceBits(
-        code,
-        setupAt,
-        2,
-        `01${varuintBits(2)}${varuintBits(1)}${uintBits(0, 4)}${varuintBits(turn)}${uintBits(0, 4)}`,
-      );
+    // Quiet quarters in turns 1, 2, ... then the turn under test: as many as make the edit whole bytes.
+    const eventBits = widthFor(scenario.events.length);
+    let count = 1;
+    while ((count * eventBits) % 8 !== 0) count++;
     const quiet = scenario.events[0]!.id;
-    expect(decodeResultCode(fixed(5), catalog).game.setup).toEqual({
-      fixedEvents: { '1': quiet, '5': quiet },
+    const fixed = (turn: number) => {
+      let bits = `01${varuintBits(count)}`;
+      for (let t = 1; t < count; t++) bits += `${varuintBits(t)}${uintBits(0, eventBits)}`;
+      return spliceBits(code, setupAt, 2, `${bits}${varuintBits(turn)}${uintBits(0, eventBits)}`);
+    };
+    const expected = Object.fromEntries(Array.from({ length: count - 1 }, (_, i) => [String(i + 1), quiet]));
+    expect(decodeResultCode(fixed(12), catalog).game.setup).toEqual({
+      fixedEvents: { ...expected, '12': quiet },
     });
     expect(() => decodeResultCode(fixed(1234567), catalog)).toThrow(/\$\.setup\.fixedEvents/);
   });

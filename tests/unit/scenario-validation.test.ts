@@ -91,7 +91,7 @@ describe('scenario files', () => {
     const byPath = Object.fromEntries(problemsOf(s).map((p) => [p.path, p.message]));
     expect(byPath['$.start.governance']).toMatch(/anarchy/);
     expect(byPath['$.moves[3].requires[0]']).toMatch(/time-machine/);
-    expect(byPath['$.objectives[0].alignedKpis[2]']).toMatch(/engagement/);
+    expect(byPath['$.objectives[0].alignedKpis[0]']).toMatch(/engagement/);
     expect(byPath['$.events[1].defaultResponse']).toMatch(/panic/);
     expect(byPath['$.approaches[4].id']).toMatch(/duplicate/);
     expect(byPath['$.phases[2].gate.movesAll[0]']).toMatch(/ghost-move/);

@@ -123,7 +123,7 @@ describe('rules', () => {
     expect(a.state.reach).toBeGreaterThan(start().reach + 20 * ONE);
     expect(a.state.vars.expectation).toBeGreaterThan(0);
     const b = playTurn(ctx, { ...a.state, pendingEvent: 'quiet-quarter' }, { ...base, approach: 'pause' });
-    expect(b.explanation.trust?.find((c) => c.cause === 'carry:abandoned')?.delta).toBeLessThan(0);
+    expect(b.explanation.trust?.find((c) => c.cause === 'approach:pause')?.delta).toBeLessThan(0);
   });
   it('the next phase gate lists what is missing', () => {
     const c = gateConditions(ctx, 0, start().vars, start().dashboard, []);
