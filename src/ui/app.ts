@@ -29,7 +29,14 @@ export interface AppShell {
 export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShell {
   const topbar = h('header', { class: 'topbar' });
   const world = h('div', { id: 'world', class: 'world', role: 'img' });
-  const hudEl = h('div', { id: 'hud', class: 'hud' });
+  // Focusable: with large text the dashboard scrolls, and a keyboard must be able to scroll it.
+  const hudEl = h('div', {
+    id: 'hud',
+    class: 'hud',
+    role: 'region',
+    tabindex: 0,
+    'aria-label': t('hud.region'),
+  });
   const stage = h('section', { id: 'stage', class: 'stage' }, world, hudEl);
   const panel = h('main', { id: 'panel', class: 'panel', tabindex: -1 });
   const notices = h('div', { id: 'notices', class: 'notices' });
