@@ -42,6 +42,18 @@ const moved = [
   ),
 }));
 
+/** The facilitator page opened from a link carrying the session and the three teams' codes. */
+async function openMovedSession(options: Parameters<typeof h.openPage>[1]): Promise<OpenedPage> {
+  const link = facilitatorLink(
+    h.url('facilitator.html'),
+    session,
+    moved.map((t) => t.code),
+  );
+  const p = await h.openPage(link.slice(h.origin.length + 1), options);
+  await waitForSelector(p, '[data-testid="compare-table"]', 'the comparison');
+  return p;
+}
+
 async function teamNames(p: OpenedPage): Promise<string[]> {
   return p.page
     .locator('[data-testid="team-list"] .team-item input[type="text"]')
@@ -124,13 +136,7 @@ describe('a workshop session', () => {
   });
 
   it('opens a facilitator link carrying the session and the codes, with no team in "other session"', async () => {
-    const link = facilitatorLink(
-      h.url('facilitator.html'),
-      session,
-      moved.map((t) => t.code),
-    );
-    const p = await h.openPage(link.slice(h.origin.length + 1), { viewport: { width: 1280, height: 720 } });
-    await waitForSelector(p, '[data-testid="compare-table"]', 'the comparison');
+    const p = await openMovedSession({ viewport: { width: 1280, height: 720 } });
     expect(await p.page.locator('[data-testid="compare-table"] tbody tr').count()).toBe(3);
     expect(await p.page.locator('.tag-warn').count()).toBe(0);
     expect(p.page.url()).not.toContain('codes=');
@@ -145,13 +151,7 @@ describe('a workshop session', () => {
   });
 
   it('writes a CSV a French spreadsheet opens as columns: byte order mark, ";" and decimal commas', async () => {
-    const link = facilitatorLink(
-      h.url('facilitator.html'),
-      session,
-      moved.map((t) => t.code),
-    );
-    const p = await h.openPage(link.slice(h.origin.length + 1), { locale: 'fr-FR' });
-    await waitForSelector(p, '[data-testid="compare-table"]', 'the comparison');
+    const p = await openMovedSession({ locale: 'fr-FR' });
     await p.page.click('#nav-collect');
     await p.page.locator('#team-name-2').fill('=Gamblers');
     await p.page.locator('#team-name-2').press('Enter');
@@ -211,13 +211,7 @@ describe('a workshop session', () => {
   });
 
   it('prints a landscape report with every column of the comparison and a page per team (PDF pages as PNG)', async () => {
-    const link = facilitatorLink(
-      h.url('facilitator.html'),
-      session,
-      moved.map((t) => t.code),
-    );
-    const p = await h.openPage(link.slice(h.origin.length + 1), { viewport: { width: 1280, height: 720 } });
-    await waitForSelector(p, '[data-testid="compare-table"]', 'the comparison');
+    const p = await openMovedSession({ viewport: { width: 1280, height: 720 } });
     await p.page.click('#nav-report');
     await waitForSelector(p, '[data-testid="report"]', 'the report');
     await p.page.emulateMedia({ media: 'print' });
@@ -264,13 +258,7 @@ describe('a workshop session', () => {
   ])
     it(`projects a guided debrief at ${viewport.width}x${viewport.height}: join QR, hidden names, the shared event`, async () => {
       const size = `${viewport.width}x${viewport.height}`;
-      const link = facilitatorLink(
-        h.url('facilitator.html'),
-        session,
-        moved.map((t) => t.code),
-      );
-      const p = await h.openPage(link.slice(h.origin.length + 1), { viewport });
-      await waitForSelector(p, '[data-testid="compare-table"]', 'the comparison');
+      const p = await openMovedSession({ viewport });
       await p.page.click('#open-projector');
       await waitForSelector(p, '[data-testid="join-slide"] svg.qr', 'the join slide and its QR code');
       const qr = await p.page.locator('[data-testid="join-slide"] svg.qr').boundingBox();
@@ -351,13 +339,7 @@ describe('a workshop session', () => {
       await p.close();
 
       // A team that stayed in the first phase: its debrief says which condition held it back.
-      const link = facilitatorLink(
-        h.url('facilitator.html'),
-        session,
-        moved.map((t) => t.code),
-      );
-      const f = await h.openPage(link.slice(h.origin.length + 1), { viewport });
-      await waitForSelector(f, '[data-testid="compare-table"]', 'the comparison');
+      const f = await openMovedSession({ viewport });
       await f.page.click('#nav-collect');
       await f.page.locator('.team-item').nth(1).getByRole('button', { name: 'Debrief' }).click();
       await waitForSelector(f, '[data-testid="stuck"] li', 'why the team was stuck');
