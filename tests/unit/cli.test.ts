@@ -1,7 +1,6 @@
 // The command-line tools run as real child processes, as a person would run them. Each tsx start costs
 // most of a second of CPU, so each case checks as much as it can from one run, and the cases run
 // concurrently (async spawn rather than spawnSync) to use both cores.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,35 +15,11 @@ import {
   ResultCodeError,
   toPoints,
 } from '../../src/sim';
-
-const TSX = join('node_modules', '.bin', 'tsx');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { type Run, runTool } from './run-tool';
 
 /** Runs a tool from the repository root, as `npm run <tool> -- args` would. */
 function run(tool: 'sim' | 'balance' | 'search' | 'code', ...args: string[]): Promise<Run> {
-  return runWith(tool, args);
-}
-
-function runWith(tool: string, args: string[], stdin?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [`tools/${tool}.ts`, ...args], { cwd: process.cwd() });
-    child.stdin.end(stdin ?? '');
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      stdout += d;
-    });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+  return runTool(tool, args);
 }
 
 const scenario = parseScenarioText(readFileSync('scenarios/default.json', 'utf8'));
@@ -306,7 +281,7 @@ describe.concurrent('npm run code', () => {
   });
 
   it('decode - reads standard input; encode prints the code of a game record, a save or sim --json', async () => {
-    const r = await runWith('code', ['decode', '-'], `${code}\r\n`);
+    const r = await runTool('code', ['decode', '-'], `${code}\r\n`);
     expect(JSON.parse(r.stdout)).toEqual({ line: 1, ok: true, game: played.game });
     const file = join(tmp, 'game.json');
     writeFileSync(file, JSON.stringify(played.game));

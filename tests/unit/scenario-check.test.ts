@@ -1,28 +1,12 @@
 // npm run scenario:check as an author runs it: the built-in scenarios and the guide's example pass; each
 // broken file of tests/fixtures/broken-scenarios is named with every one of its problems and their paths.
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runTool } from './run-tool';
 
-const TSX = join('node_modules', '.bin', 'tsx');
 const BROKEN = 'tests/fixtures/broken-scenarios';
-
-function check(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['tools/scenario-check.ts', ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      stdout += d;
-    });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const check = (...args: string[]) => runTool('scenario-check', args);
 
 /** The lines printed for one file: from its header to its verdict. */
 function section(stdout: string, file: string): string {
