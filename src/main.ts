@@ -10,7 +10,7 @@ import { findScormApi } from './scorm/api';
 import { readResultCodeFragment } from './sim';
 import { bootStore, createGameStore } from './store/game-store';
 import { loadCodec } from './store/load-codec';
-import { browserStorage, LANGUAGE_KEY, readSaveText, SAVE_KEY } from './store/persist';
+import { askPersistentStorage, browserStorage, LANGUAGE_KEY, readSaveText, SAVE_KEY } from './store/persist';
 import { bundledScenarios } from './store/scenarios';
 import { mountApp } from './ui/app';
 import { h } from './ui/dom';
@@ -63,6 +63,7 @@ async function start(root: HTMLElement) {
     if (e.key === SAVE_KEY || e.key === null) store.getState().storageChanged();
   };
   window.addEventListener('storage', otherTab);
+  askPersistentStorage((granted) => store.getState().setStoragePersisted(granted));
   import.meta.hot?.dispose(() => {
     window.removeEventListener('storage', otherTab);
     window.removeEventListener('error', unexpected);

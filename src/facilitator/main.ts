@@ -6,7 +6,7 @@ import { parseSessionLink } from '../analysis/session';
 import { detectLanguage, isLang, type Lang, setLanguage, t } from '../i18n';
 import { FACILITATOR_KEY } from '../store/facilitator-persist';
 import { createFacilitatorStore } from '../store/facilitator-store';
-import { browserStorage, LANGUAGE_KEY } from '../store/persist';
+import { askPersistentStorage, browserStorage, LANGUAGE_KEY } from '../store/persist';
 import { bundledScenarios } from '../store/scenarios';
 import { initDisplay } from '../ui/design';
 import { mountFacilitator } from '../ui/facilitator/app';
@@ -69,6 +69,7 @@ if (app) {
     window.addEventListener('storage', (e) => {
       if (e.key === FACILITATOR_KEY || e.key === null) store.getState().storageChanged();
     });
+    askPersistentStorage((granted) => store.setState({ storagePersisted: granted }));
     const unmount = mountFacilitator(app, store, setLang);
     import.meta.hot?.dispose(unmount);
   } catch (e) {

@@ -85,6 +85,8 @@ export interface FacilitatorState {
   canSave: boolean;
   /** True once another tab has changed the stored session: this tab stops writing over it and says so. */
   otherTab: boolean;
+  /** Whether the browser agreed to keep this site's data (navigator.storage.persist); null: not asked. */
+  storagePersisted: boolean | null;
   /** How many inputs the last collect accepted and refused, and lines of chatter it ignored. */
   lastCollect: { accepted: number; refused: number; ignored: number } | null;
   /** The projector shows "Team A", "Team B"... instead of the teams' names. */
@@ -185,6 +187,7 @@ export function createFacilitatorStore(
       storeProblem: null,
       canSave: storage !== null,
       otherTab: false,
+      storagePersisted: null,
       lastCollect: null,
       csvDialect: null,
       anonymous: false,

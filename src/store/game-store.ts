@@ -73,6 +73,8 @@ export interface GameData {
   otherTab: boolean;
   /** A session link whose scenario comes from a file this page has not opened yet: joined once it is. */
   sessionAwaitingFile: Session | null;
+  /** Whether the browser agreed to keep this site's data (navigator.storage.persist); null: not asked. */
+  storagePersisted: boolean | null;
 }
 
 export interface GameActions {
@@ -120,6 +122,8 @@ export interface GameActions {
   writeNotes(notes: string): boolean;
   /** Another tab changed the stored game (a storage event): refresh what the title shows, or say so. */
   storageChanged(): void;
+  /** What the browser answered to navigator.storage.persist(). */
+  setStoragePersisted(granted: boolean): void;
   dismissNotice(id: number): void;
   /** The live room's view of this page (set by the room client only). */
   setRoom(room: RoomView | null): void;
@@ -266,6 +270,7 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       scenarioFile: null,
       otherTab: false,
       sessionAwaitingFile: null,
+      storagePersisted: null,
 
       setLanguage(lang) {
         try {
@@ -515,6 +520,10 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
         const ok = codec.saveNotes(storage, sc, game, notes);
         known = readSaveText(storage);
         return ok;
+      },
+
+      setStoragePersisted(granted) {
+        set({ storagePersisted: granted });
       },
 
       storageChanged() {

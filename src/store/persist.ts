@@ -32,3 +32,16 @@ export function readSaveText(storage: KeyValueStorage | null): string | null {
     return null;
   }
 }
+
+/**
+ * Asks the browser to keep this site's data when space runs low; calls back with its answer (false where
+ * the browser has no such API). Never throws.
+ */
+export function askPersistentStorage(answer: (granted: boolean) => void): void {
+  const storage = globalThis.navigator?.storage;
+  if (!storage?.persist) {
+    answer(false);
+    return;
+  }
+  storage.persist().then(answer, () => answer(false));
+}

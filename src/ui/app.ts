@@ -200,6 +200,7 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
       s.objective !== prev.objective ||
       s.session !== prev.session ||
       (s.room !== prev.room && s.screen === 'title') ||
+      (s.storagePersisted !== prev.storagePersisted && s.screen === 'title') ||
       s.game !== prev.game;
     if (s.screen !== prev.screen) renderTopbar(s);
     // The HUD first: a new screen's panel moves focus, which lays the page out, and then it is laid out

@@ -128,6 +128,7 @@ export function titlePanel(store: StoreApi<GameStore>, s: GameStore): HTMLElemen
         h('button', { id: 'open-code-btn', type: 'submit', class: 'btn' }, t('title.codeOpen')),
       ),
     ),
+    s.storagePersisted === false && h('p', { class: 'hint', id: 'storage-hint' }, t('title.notPersisted')),
     h(
       'p',
       { class: 'hint facilitator-line' },

@@ -35,6 +35,7 @@ function signature(s: FacilitatorState): string {
     s.storeProblem?.message ?? null,
     s.canSave,
     s.otherTab,
+    s.storagePersisted,
     s.csvDialect,
     s.anonymous,
     s.guided,
@@ -224,6 +225,8 @@ export function mountFacilitator(
         ),
       );
     if (s.stale.length > 0) banners.push(staleTeams(store, s));
+    if (s.storagePersisted === false)
+      banners.push(h('p', { class: 'hint', id: 'storage-hint' }, t('facilitator.notPersisted')));
     if (!s.canSave)
       banners.push(h('p', { class: 'banner warn-banner', role: 'status' }, t('facilitator.cannotSave')));
 
