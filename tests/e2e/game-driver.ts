@@ -112,6 +112,16 @@ export async function waitScreen(
   await page.locator(sel).waitFor({ state: 'visible', timeout: 30_000 });
 }
 
+/** From the title screen, a new game with this seed and objective, up to its first quarter. */
+export async function startNewGame(page: Page, seed: string, objective = 'retention'): Promise<void> {
+  await page.locator('#seed-input').fill(seed);
+  await page.locator('#new-game').click();
+  await waitScreen(page, 'briefing');
+  await page.locator(`label[data-testid="objective-${objective}"]`).click();
+  await page.locator('#start-game').click();
+  await waitScreen(page, 'play', 1);
+}
+
 /** Makes a turn's decision with the mouse and plays it (in the default scenario unless told). */
 export async function playTurnByMouse(page: Page, d: TurnDecision, sc: Scenario = scenario): Promise<void> {
   if (d.response) await page.locator(`label[data-testid="response-${d.response}"]`).click();

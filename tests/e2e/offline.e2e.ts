@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stateHash } from '../../src/sim';
-import { PlanInPlay, playTurnByMouse, shownHash, waitScreen, worldReady } from './game-driver';
+import { PlanInPlay, playTurnByMouse, shownHash, startNewGame, waitScreen, worldReady } from './game-driver';
 import { DIST_DIR, type Harness, openPageAt, type StaticServer, serveStatic, startHarness } from './harness';
 
 // A copy of the build, served apart, so a test can put a "new build" in place under a running page.
@@ -38,15 +38,6 @@ async function kept(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
 }
 
-async function startGame(page: Page, seed: string) {
-  await page.locator('#seed-input').fill(seed);
-  await page.locator('#new-game').click();
-  await waitScreen(page, 'briefing');
-  await page.locator('label[data-testid="objective-retention"]').click();
-  await page.locator('#start-game').click();
-  await waitScreen(page, 'play', 1);
-}
-
 describe('offline', () => {
   it('after one visit, the game plays a quarter and the facilitator page opens with the network cut', async () => {
     const p = await open('index.html');
@@ -61,7 +52,7 @@ describe('offline', () => {
     await waitScreen(page, 'title');
     await worldReady(page);
     expect(await page.locator('#world').getAttribute('data-renderer')).toBe('webgl');
-    await startGame(page, 'no-network');
+    await startNewGame(page, 'no-network');
     const live = new PlanInPlay('continuity-dialogue', 'no-network', 'retention');
     const d = live.next();
     await playTurnByMouse(page, d);
@@ -89,7 +80,7 @@ describe('offline', () => {
     await page.reload({ waitUntil: 'load' });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await waitScreen(page, 'title');
-    await startGame(page, 'update-later');
+    await startNewGame(page, 'update-later');
     await page.evaluate(() => {
       (window as unknown as { sameDocument: boolean }).sameDocument = true;
     });

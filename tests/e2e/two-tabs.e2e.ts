@@ -3,21 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseSave } from '../../src/sim';
 import { FACILITATOR_KEY } from '../../src/store/facilitator-persist';
-import { SAVE_KEY, scenario, waitScreen } from './game-driver';
+import { SAVE_KEY, scenario, startNewGame, waitScreen } from './game-driver';
 import { waitForSelector } from './harness';
 import { useHarness } from './use-harness';
 
 const h = useHarness();
-
-async function startGame(page: import('playwright-core').Page, seed: string) {
-  await waitScreen(page, 'title');
-  await page.locator('#seed-input').fill(seed);
-  await page.locator('#new-game').click();
-  await waitScreen(page, 'briefing');
-  await page.locator('label[data-testid="objective-retention"]').click();
-  await page.locator('#start-game').click();
-  await waitScreen(page, 'play', 1);
-}
 
 describe('two tabs', () => {
   it('a game tab is told when another tab saves a game, and does not save over it', async () => {
@@ -25,8 +15,10 @@ describe('two tabs', () => {
     const a = p.page;
     const b = await p.context.newPage();
     await b.goto(h.url('index.html'));
-    await startGame(a, 'tab-a');
-    await startGame(b, 'tab-b');
+    await waitScreen(a, 'title');
+    await waitScreen(b, 'title');
+    await startNewGame(a, 'tab-a');
+    await startNewGame(b, 'tab-b');
     // Tab A hears of it at once (a storage event) and says so.
     await a.locator('#notices').getByText('changed in another tab').waitFor();
     const stored = () => a.evaluate((k) => localStorage.getItem(k), SAVE_KEY);

@@ -104,6 +104,8 @@ describe('result codes', () => {
           const decoded = decodeResultCode(forged, catalog);
           // What decodes is a legal game, and its states are those of its own replay.
           expect(hashes(decoded.replay)).toEqual(hashes(replay(scenario, decoded.game)));
+          // And it is the one code of that game (defect 9).
+          expect(encodeResultCode(scenario, decoded.game)).toBe(forged);
         } catch (e) {
           expect(e).toBeInstanceOf(ResultCodeError);
           expect((e as ResultCodeError).code).not.toBe('bad-checksum');
@@ -287,25 +289,6 @@ describe('result codes', () => {
       fixedEvents: { ...expected, '12': quiet },
     });
     expect(() => decodeResultCode(fixed(1234567), catalog)).toThrow(/\$\.setup\.fixedEvents/);
-  });
-
-  it('decodes a code only when it is the one code its game encodes to', () => {
-    fc.assert(
-      fc.property(gameArb, fc.nat(), (game, at) => {
-        const code = encodeResultCode(scenario, game);
-        const forged = forge(code, (p) => {
-          const bit = at % (p.length * 8);
-          p[bit >> 3]! ^= 0x80 >> (bit & 7);
-        });
-        try {
-          const decoded = decodeResultCode(forged, catalog);
-          expect(encodeResultCode(scenario, decoded.game)).toBe(forged);
-        } catch (e) {
-          expect(e).toBeInstanceOf(ResultCodeError);
-        }
-      }),
-      { numRuns: 300 },
-    );
   });
 
   it('refuses format 1 and 2 codes (no scenario version), saying whether their scenario was an earlier one', () => {
