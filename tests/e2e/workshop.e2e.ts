@@ -201,7 +201,8 @@ describe('a workshop session', () => {
       expect(await p.page.textContent('#scan-read')).toMatch(/Added: Team 1/);
       await p.page.screenshot({ path: join(RESULTS_DIR, 'workshop-camera-1280x720.png') });
       await p.page.click('#scan-close');
-      expect(await p.page.locator('#scan-dialog').count()).toBe(0);
+      // The dialog leaves with the next redraw: wait for it to go, then check the camera's team stayed.
+      await p.page.locator('#scan-dialog').waitFor({ state: 'detached' });
       expect(await teamNames(p)).toEqual(['Team 1']);
       expect(p.problems()).toEqual([]);
       await p.close();
