@@ -160,10 +160,11 @@ export function managementStep(
     if (total < 0) shield(ctx, led, total, moves);
   }
   if (phase === 0 && turn > t.patienceTurn) led.add('buyIn', -toFixed(t.patienceLoss), 'management:patience');
-  const vanityShown = measured.some((id) => lookup(scenario).kpi.get(id)?.kind === 'vanity');
-  if (vanityShown && !showsValue(ctx, phase, after))
-    return Math.min(MAX, fatigue + toFixed(t.vanityFatigueRate));
+  // Fatigue: up while vanity numbers come without business value, down while value shows.
   if (showsValue(ctx, phase, after)) return Math.max(0, fatigue - toFixed(t.vanityFatigueRelief));
+  const kpiById = lookup(scenario).kpi;
+  if (measured.some((id) => kpiById.get(id)?.kind === 'vanity'))
+    return Math.min(MAX, fatigue + toFixed(t.vanityFatigueRate));
   return fatigue;
 }
 
