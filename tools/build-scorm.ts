@@ -1,14 +1,16 @@
 // npm run build:scorm: the game as a SCORM 1.2 package for learning platforms (Moodle, Canvas,
 // 360Learning...): dist-scorm/social-journey-scorm12.zip, with imsmanifest.xml at the zip's root (some
 // platforms refuse a folder in between) and the game page as its one SCO. See docs/lms.md.
+// The SCORM 1.2 schema files go beside the manifest, as the specification asks of every package.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
-import { scormManifest } from './scorm-manifest';
+import { SCORM12_SCHEMAS, scormManifest } from './scorm-manifest';
 
 export const SCORM_DIR = resolve('dist-scorm');
 export const SCORM_ZIP = join(SCORM_DIR, 'social-journey-scorm12.zip');
+export const SCHEMA_DIR = resolve('tools/scorm12-xsd');
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -29,6 +31,10 @@ export async function buildScorm(): Promise<string> {
   writeFileSync(join(site, 'imsmanifest.xml'), manifest);
   const entries: Record<string, Uint8Array> = { 'imsmanifest.xml': new TextEncoder().encode(manifest) };
   for (const f of files) entries[f] = readFileSync(join(site, f));
+  for (const xsd of SCORM12_SCHEMAS) {
+    entries[xsd] = readFileSync(join(SCHEMA_DIR, xsd));
+    writeFileSync(join(site, xsd), entries[xsd]);
+  }
   writeFileSync(SCORM_ZIP, zipSync(entries, { level: 9 }));
   return SCORM_ZIP;
 }

@@ -9,6 +9,8 @@ import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeResultCode, platformScore, stateHash } from '../../src/sim';
+import { SCORM12_SCHEMAS } from '../../tools/scorm-manifest';
+import { validateScorm12Manifest } from '../fixtures/scorm12-validate';
 import { PlanInPlay, playTurnByMouse, scenario, shownHash, waitScreen } from './game-driver';
 import { launchChromium, openPageAt, type StaticServer, serveStatic } from './harness';
 
@@ -95,6 +97,11 @@ describe('SCORM 1.2 package', () => {
     expect(names).toContain('imsmanifest.xml');
     expect(names).toContain('index.html');
     const manifest = new TextDecoder().decode(zip['imsmanifest.xml']);
+    // Against the official schemas, which the package carries beside its manifest (unchanged copies).
+    for (const xsd of SCORM12_SCHEMAS) {
+      expect(Buffer.from(zip[xsd]!).equals(readFileSync(`tools/scorm12-xsd/${xsd}`))).toBe(true);
+    }
+    expect(validateScorm12Manifest(manifest, join(root, 'sco'))).toEqual({ valid: true, errors: [] });
     const p = await openPageAt(browser, server.origin, 'sco/index.html');
     // Parsed by the browser's XML parser, namespace-aware, then checked against the SCORM 1.2 content
     // packaging rules: the elements and attributes the schema requires, and every reference resolved.
@@ -141,8 +148,10 @@ describe('SCORM 1.2 package', () => {
       itemsResolve: true,
       scos: [['webcontent', 'index.html']],
     });
-    // Every file of the package is listed, and every file listed is in the package.
-    expect([...checked.files].sort()).toEqual(names.filter((n) => n !== 'imsmanifest.xml').sort());
+    // Every file of the package is listed, and every file listed is in the package (the manifest and
+    // its schemas are the package's control files, not the SCO's).
+    const control = new Set<string>(['imsmanifest.xml', ...SCORM12_SCHEMAS]);
+    expect([...checked.files].sort()).toEqual(names.filter((n) => !control.has(n)).sort());
     // No service worker inside a platform: the platform serves the files.
     expect(names.some((n) => n.endsWith('sw.js'))).toBe(false);
   });
