@@ -41,7 +41,7 @@ const fmt = (n: number, digits = 0) =>
 runCli('bench', help, (argv) => {
   const f = parseFlags(argv, flags);
   const scenario = scenarioArg(f.scenario ?? 'default');
-  const plans = referencePlanFiles().map((file) => ({ file, plan: planArg(file, scenario) }));
+  const plans = referencePlanFiles(scenario.id).map((file) => ({ file, plan: planArg(file, scenario) }));
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   print(
     `bench · scenario ${scenario.id} v${scenario.version} · ${plans.length} reference plans · Node ${process.version}` +

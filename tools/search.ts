@@ -48,7 +48,7 @@ const flags = {
     type: 'string',
     multiple: true,
     value: 'FILE',
-    help: 'a reference plan (repeatable; default: every plan in scenarios/plans that fits the scenario)',
+    help: 'a reference plan (repeatable; default: the plans of the scenario, in scenarios/plans/ID/, or scenarios/plans for default)',
   },
   out: { type: 'string', value: 'DIR', help: 'where the best plans are written (default: search-results)' },
   turns: TURNS_FLAG,
@@ -63,11 +63,11 @@ const help = usageText(
   flags,
 );
 
-/** The reference plans: the ones given, else every plan file in scenarios/plans that fits the scenario. */
+/** The reference plans: the ones given, else the scenario's own plan files (tools/load.ts) that fit it. */
 function referencePlans(files: string[] | undefined, scenario: Scenario): { file: string; plan: Plan }[] {
   if (files) return files.map((file) => ({ file, plan: planArg(file, scenario) }));
   const out: { file: string; plan: Plan }[] = [];
-  for (const file of referencePlanFiles()) {
+  for (const file of referencePlanFiles(scenario.id)) {
     try {
       out.push({ file, plan: loadPlan(file, scenario) });
     } catch (e) {

@@ -1,6 +1,8 @@
-// The reference plans (scenarios/plans/*.json), played on a team's seed so the debrief can show "the same
-// quarter of events, played as a steady community programme" beside the team's own story. Explicit imports
-// (not import.meta.glob) so the same module also runs under Node for tests and tools.
+// The reference plans of each bundled scenario, played on a team's seed so the debrief can show "the same
+// quarter of events, played as a steady community programme" beside the team's own story. The default
+// scenario's are scenarios/plans/*.json, every other scenario's scenarios/plans/<scenario id>/*.json.
+// Explicit imports (not import.meta.glob) so the same module also runs under Node for tests and tools;
+// tests/unit/library.test.ts checks that this list holds every file of each scenario's folder.
 import beOnSocial from '../../scenarios/plans/be-on-social.json';
 import bottomUpUntrained from '../../scenarios/plans/bottom-up-untrained.json';
 import campaignBroadcast from '../../scenarios/plans/campaign-broadcast.json';
@@ -12,25 +14,35 @@ import vanityMetrics from '../../scenarios/plans/vanity-metrics.json';
 import viralGambler from '../../scenarios/plans/viral-gambler.json';
 import { type GameSetup, type Plan, type PlayedPlan, parsePlan, playPlan, type Scenario } from '../sim';
 
-/** Plan files by id (the file name), in the order the debrief offers them. */
-export const REFERENCE_PLAN_FILES: Record<string, unknown> = {
-  'continuity-dialogue': continuityDialogue,
-  'campaign-broadcast': campaignBroadcast,
-  'campaign-then-drop': campaignThenDrop,
-  'vanity-metrics': vanityMetrics,
-  'viral-gambler': viralGambler,
-  'top-down-dialogue': topDownDialogue,
-  'bottom-up-untrained': bottomUpUntrained,
-  'no-moves': noMoves,
-  'be-on-social': beOnSocial,
+/**
+ * Plan files by scenario id, then by plan id (the file name), in the order the debrief offers them: the
+ * plan the scenario teaches first, the tempting one it warns against second (the debrief and the projector
+ * draw these two at once). To add a scenario's plans: import each file above, list them under its id, and
+ * name each plan in src/i18n/en.json and fr.json (debrief.plan.<plan id>).
+ */
+export const REFERENCE_PLAN_FILES: Record<string, Record<string, unknown>> = {
+  default: {
+    'continuity-dialogue': continuityDialogue,
+    'campaign-broadcast': campaignBroadcast,
+    'campaign-then-drop': campaignThenDrop,
+    'vanity-metrics': vanityMetrics,
+    'viral-gambler': viralGambler,
+    'top-down-dialogue': topDownDialogue,
+    'bottom-up-untrained': bottomUpUntrained,
+    'no-moves': noMoves,
+    'be-on-social': beOnSocial,
+  },
 };
 
-export const REFERENCE_PLAN_IDS = Object.keys(REFERENCE_PLAN_FILES);
-
-/** The plans that fit a scenario (a plan naming options the scenario lacks is left out, not fatal). */
+/**
+ * The plans of a scenario that fit it (a plan naming options the scenario lacks is left out, not fatal).
+ * A custom scenario has none of its own: it gets the default scenario's that fit it.
+ */
 export function referencePlans(scenario: Scenario): { id: string; plan: Plan }[] {
+  const own = Object.hasOwn(REFERENCE_PLAN_FILES, scenario.id) ? scenario.id : 'default';
+  const files = REFERENCE_PLAN_FILES[own]!;
   const out: { id: string; plan: Plan }[] = [];
-  for (const [id, json] of Object.entries(REFERENCE_PLAN_FILES)) {
+  for (const [id, json] of Object.entries(files)) {
     try {
       out.push({ id, plan: parsePlan(json, scenario) });
     } catch {

@@ -35,11 +35,19 @@ export function stableStringify(value: unknown): string {
 
 const hashes = new WeakMap<Scenario, string>();
 
+/**
+ * How a case is offered to a trainer (its pitch, level, minutes and the lessons it lists) and which schema an
+ * editor used say nothing about the game it plays: they stay out of the hash, so that presenting a case
+ * anew does not orphan the saves and result codes of games already played with it.
+ */
+const NOT_HASHED = new Set(['$schema', 'pitch', 'level', 'minutes', 'lessons']);
+
 /** The content hash a game record carries, so a replay refuses a changed scenario. */
 export function scenarioHash(s: Scenario): string {
   let h = hashes.get(s);
   if (!h) {
-    h = hashHex(stableStringify(s));
+    const played = Object.fromEntries(Object.entries(s).filter(([key]) => !NOT_HASHED.has(key)));
+    h = hashHex(stableStringify(played));
     hashes.set(s, h);
   }
   return h;

@@ -316,6 +316,23 @@ export const SCENARIO_LEVELS = ['introductory', 'intermediate', 'advanced'] as c
 export type ScenarioLevel = (typeof SCENARIO_LEVELS)[number];
 const pitchText = z.object({ en: z.string().min(1).max(160), fr: z.string().min(1).max(160) }).strict();
 
+/** The lessons of the game's domain (docs/model.md, "Lessons and how they are checked"). */
+export const LESSON_IDS = [
+  'L1',
+  'L2',
+  'L3',
+  'L4',
+  'L5',
+  'L6',
+  'L7',
+  'L8',
+  'L9',
+  'L10',
+  'L11',
+  'L12',
+  'L13',
+] as const;
+
 export const scenarioSchema = z
   .object({
     /** The JSON Schema an editor checks the file against; the loader ignores it (and so does the hash). */
@@ -329,6 +346,12 @@ export const scenarioSchema = z
     level: z.enum(SCENARIO_LEVELS).optional(),
     /** About how long a session with this scenario takes, briefing and debrief included. */
     minutes: z.number().int().min(10).max(600).optional(),
+    /** The lessons (L1..L13) this scenario teaches, each proved by its lesson test. */
+    lessons: z
+      .array(z.enum(LESSON_IDS))
+      .min(1)
+      .refine((ids) => new Set(ids).size === ids.length, 'a lesson is listed twice')
+      .optional(),
     brand: z.object({ name: z.string().min(1), sector: text, situation: text }).strict(),
     turns: z.number().int().min(4).max(24),
     start: startState,

@@ -2,12 +2,12 @@
 // page takes the bundled ones as they are: validating them with zod on every load was the biggest cost of
 // the title screen's start-up, so tests/unit/scenario-validation.test.ts checks them instead. A custom file
 // goes through the full loader (scenario-file.ts), loaded only when a file arrives.
-import defaultScenario from '../../scenarios/default.json';
 import type { Scenario } from '../sim';
+import { BUNDLED_SCENARIOS } from './bundled-scenarios';
 import type { ScenarioFileResult } from './scenario-file';
 
 export function bundledScenarios(): Scenario[] {
-  return [defaultScenario as Scenario];
+  return [...BUNDLED_SCENARIOS];
 }
 
 /** The ids of the bundled scenarios: any other scenario in a list is a custom one. */

@@ -1,12 +1,13 @@
 // The golden games replay in Chromium to the very state hashes Node recorded: the device check page
-// computes them, and this test compares what the page shows with tests/golden/games.json on disk.
-import { readFileSync } from 'node:fs';
+// computes them, and this test compares what the page shows with tests/golden/<scenario id>.json on disk,
+// every bundled scenario's games in the order the scenarios are bundled.
 import { describe, expect, it } from 'vitest';
-import type { GoldenGame } from '../../src/check/verify';
+import { BUNDLED_SCENARIOS } from '../../src/store/bundled-scenarios';
+import { goldenGames } from '../../tools/load';
 import { screenshot } from './harness';
 import { useHarness } from './use-harness';
 
-const golden: GoldenGame[] = JSON.parse(readFileSync('tests/golden/games.json', 'utf8'));
+const golden = BUNDLED_SCENARIOS.flatMap((s) => goldenGames(s.id));
 
 const h = useHarness();
 

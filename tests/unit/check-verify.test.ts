@@ -4,14 +4,20 @@ import { pickLang, t } from '../../src/check/texts';
 import { checkGame, checkGames, type GoldenGame } from '../../src/check/verify';
 import { parseScenarioText } from '../../src/sim';
 
-const golden: GoldenGame[] = JSON.parse(readFileSync('tests/golden/games.json', 'utf8'));
+const golden: GoldenGame[] = JSON.parse(readFileSync('tests/golden/default.json', 'utf8'));
 const scenario = parseScenarioText(readFileSync('scenarios/default.json', 'utf8'));
 
 describe('device check verification', () => {
   it('finds every golden game matching in Node', () => {
-    const results = checkGames(scenario, golden);
+    const results = checkGames([scenario], golden);
     expect(results.map((r) => [r.name, r.match, r.error])).toEqual(golden.map((g) => [g.name, true, null]));
     expect(results.map((r) => r.hashes)).toEqual(golden.map((g) => g.hashes));
+  });
+
+  it('says so when a game names a scenario this build lacks', () => {
+    const g = golden[0]!;
+    const [r] = checkGames([scenario], [{ ...g, game: { ...g.game, scenario: { id: 'gone', hash: 'x' } } }]);
+    expect(r).toMatchObject({ match: false, hashes: [], error: 'no scenario "gone" in this build' });
   });
 
   it('names the first state that differs', () => {

@@ -13,6 +13,7 @@ import {
   playTurn,
 } from '../../src/sim';
 import { causeIsKnown, causeLabel } from '../../src/ui/causes';
+import { referencePlanFiles } from '../../tools/load';
 
 const en = flattenKeys(catalog('en'));
 const fr = flattenKeys(catalog('fr'));
@@ -103,8 +104,8 @@ describe('cause phrases', () => {
       for (const r of records)
         for (const list of Object.values(r.explanation)) for (const c of list) causes.add(c.cause);
     };
-    for (const file of readdirSync('scenarios/plans')) {
-      const plan = parsePlan(JSON.parse(readFileSync(`scenarios/plans/${file}`, 'utf8')), scenario);
+    for (const file of referencePlanFiles('default')) {
+      const plan = parsePlan(JSON.parse(readFileSync(file, 'utf8')), scenario);
       for (let seed = 0; seed < 12; seed++) collect(playPlan(scenario, `causes-${seed}`, plan).records);
     }
     // Every governance change, option and event at least once: a game that switches each quarter.

@@ -2,9 +2,10 @@
 // recorded in docs/balance.md) must win the way the sources teach, not by an exploit: a full dashboard
 // aligned with the objective, no vanity-only quarter, no promise it breaks, and no recipe that beats the
 // best reference plan almost everywhere.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { outcomeScore, parsePlan, parseScenarioText, playPlan } from '../../src/sim';
+import { referencePlanFiles } from '../../tools/load';
 
 const SEEDS = 500;
 const scenario = parseScenarioText(readFileSync('scenarios/default.json', 'utf8'));
@@ -29,8 +30,8 @@ describe('the best plan the search found', () => {
         expect((r.explanation.buyIn ?? []).some((c) => c.cause === 'promise:broken')).toBe(false);
   });
   it('is no recipe: it beats the best reference plan on fewer than 90% of seeds', () => {
-    const refs = readdirSync('scenarios/plans').map((f) =>
-      parsePlan(JSON.parse(readFileSync(`scenarios/plans/${f}`, 'utf8')), scenario),
+    const refs = referencePlanFiles('default').map((f) =>
+      parsePlan(JSON.parse(readFileSync(f, 'utf8')), scenario),
     );
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const score = (p: (typeof refs)[number]) =>

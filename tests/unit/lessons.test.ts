@@ -1,6 +1,7 @@
 // The lessons of domain.md, checked statistically over many seeds of the default scenario. If the model
 // stops teaching one, change the model, not the test.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   type GameSetup,
@@ -12,6 +13,7 @@ import {
   playPlan,
   toPoints,
 } from '../../src/sim';
+import { referencePlanFiles } from '../../tools/load';
 
 const SEEDS = 500;
 const scenario = parseScenarioText(readFileSync('scenarios/default.json', 'utf8'));
@@ -159,7 +161,7 @@ describe('L5: a community built before a crisis softens it', () => {
 
 describe('L6: no plan wins in every seed', () => {
   it('for every reference plan, some seed has another plan doing better', () => {
-    const names = readdirSync('scenarios/plans').map((f) => f.replace(/\.json$/, ''));
+    const names = referencePlanFiles('default').map((f) => basename(f, '.json'));
     const all = names.map((n) => games(planFile(n)));
     names.forEach((name, p) => {
       const beaten = seeds.some((_, s) =>
@@ -196,7 +198,7 @@ describe('L7: no plan reaches social business without the organisational moves',
   it('every game that reaches social business holds the structural moves, and the plan without moves never does', () => {
     const needed = scenario.phases[2]!.gate!.movesAll;
     expect(needed.length).toBeGreaterThan(0);
-    for (const name of readdirSync('scenarios/plans').map((f) => f.replace(/\.json$/, ''))) {
+    for (const name of referencePlanFiles('default').map((f) => basename(f, '.json'))) {
       for (const g of games(planFile(name))) {
         if (g.final.phase === 2) expect(needed.every((m) => g.final.moves.includes(m))).toBe(true);
       }
@@ -346,7 +348,7 @@ describe('L13: it takes time', () => {
     );
   });
   it('no programme reaches social business in its first year', () => {
-    const names = readdirSync('scenarios/plans').map((f) => f.replace(/\.json$/, ''));
+    const names = referencePlanFiles('default').map((f) => basename(f, '.json'));
     for (const name of names)
       for (const g of games(planFile(name)))
         expect(g.records.slice(0, 4).every((r) => r.state.phase < 2)).toBe(true);

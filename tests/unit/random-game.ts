@@ -1,6 +1,6 @@
 // Random legal games for property tests: every choice is read from a tape of random numbers, and
 // validateDecision keeps each turn legal (moves, responses and budget included).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import {
   cleanSeed,
@@ -20,6 +20,7 @@ import {
   validateDecision,
 } from '../../src/sim';
 import type { GameContext } from '../../src/sim/step';
+import { referencePlanFiles } from '../../tools/load';
 
 export const scenario: Scenario = parseScenarioText(readFileSync('scenarios/default.json', 'utf8'));
 
@@ -129,9 +130,9 @@ export const gameInputArb: fc.Arbitrary<RandomGameInput> = fc.record({
   tape: fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 300 }),
 });
 
-const plans = readdirSync('scenarios/plans')
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => parsePlan(JSON.parse(readFileSync(`scenarios/plans/${f}`, 'utf8')), scenario));
+const plans = referencePlanFiles('default').map((f) =>
+  parsePlan(JSON.parse(readFileSync(f, 'utf8')), scenario),
+);
 
 /** Reference plans reach the later phases and their moves, which random play seldom does. */
 const planGameArb: fc.Arbitrary<GameRecord> = fc

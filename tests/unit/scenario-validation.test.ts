@@ -34,7 +34,10 @@ describe('scenario files', () => {
   // The game page takes the bundled files as they are, without zod: this is the check it relies on.
   it('bundles scenarios that load unchanged by validation', () => {
     const bundled = bundledScenarios();
-    expect(bundled.map((s) => s.id)).toEqual(['default']);
+    const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json');
+    // Every scenario of the folder is offered, the default first; each file is named after its id.
+    expect(bundled.map((s) => `${s.id}.json`).sort()).toEqual(files.sort());
+    expect(bundled[0]?.id).toBe('default');
     for (const s of bundled) {
       const parsed = parseScenario(JSON.parse(readFileSync(`scenarios/${s.id}.json`, 'utf8')), s.id);
       expect(s).toStrictEqual(parsed);
@@ -104,5 +107,30 @@ describe('scenario files', () => {
     const c = fresh();
     c.tuning.communityDecay = 0.051;
     expect(scenarioHash(parseScenario(c))).not.toBe(scenarioHash(a));
+  });
+
+  it('leaves how a case is offered out of the hash: the games played stay the same games', () => {
+    const a = parseScenarioText(text);
+    const c = fresh();
+    c.pitch = { en: 'Another line to sell it', fr: 'Une autre phrase pour la vendre' };
+    c.level = 'advanced';
+    c.minutes = 120;
+    c.lessons = ['L1'];
+    expect(scenarioHash(parseScenario(c))).toBe(scenarioHash(a));
+    const d = fresh();
+    d.title.en = 'Another title';
+    expect(scenarioHash(parseScenario(d))).not.toBe(scenarioHash(a));
+  });
+
+  it('lists each lesson once, from L1 to L13', () => {
+    const c = fresh();
+    c.lessons = ['L1', 'L14', 'L1'];
+    const paths = problemsOf(c).map((p) => p.path);
+    expect(paths).toContain('$.lessons[1]');
+    const d = fresh();
+    d.lessons = ['L2', 'L2'];
+    expect(problemsOf(d).map((p) => [p.path, p.message])).toEqual([
+      ['$.lessons', 'a lesson is listed twice'],
+    ]);
   });
 });

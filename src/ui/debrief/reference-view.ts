@@ -10,8 +10,6 @@ import { lineChart } from './chart';
 import { turnLabels } from './gps-view';
 import { endingLabel, phaseLabel, planLabel } from './labels';
 
-const SHOWN_FIRST = ['continuity-dialogue', 'campaign-broadcast'];
-
 export function referenceView(
   scenario: Scenario,
   game: GameRecord,
@@ -19,7 +17,8 @@ export function referenceView(
   teamName: string,
 ): HTMLElement {
   const refs = referenceGames(scenario, game.seed, game.setup);
-  const shown = new Set(SHOWN_FIRST.filter((id) => refs.some((r) => r.id === id)));
+  // Each scenario lists its intended plan first and the tempting one next (src/analysis/reference-plans.ts).
+  const shown = new Set(refs.slice(0, 2).map((r) => r.id));
   const charts = h('div', { class: 'chart-pair' });
   const render = () =>
     charts.replaceChildren(

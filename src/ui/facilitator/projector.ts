@@ -183,9 +183,8 @@ export function slidesFor(s: FacilitatorState): Slide[] {
     kind: 'reference',
     title: t('facilitator.projector.referenceTitle'),
     body: () => {
-      const refs = referenceGames(scenario, s.session.seed, sessionSetup(s.session)).filter((r) =>
-        ['continuity-dialogue', 'campaign-broadcast'].includes(r.id),
-      );
+      // The scenario's intended plan and its tempting one, listed first (src/analysis/reference-plans.ts).
+      const refs = referenceGames(scenario, s.session.seed, sessionSetup(s.session)).slice(0, 2);
       const length = Math.max(1, ...refs.map((r) => r.records.length)) + 1;
       return lineChart({
         title: t('facilitator.projector.referenceChart'),
