@@ -8,6 +8,7 @@ import {
   type GameRecord,
   initialState,
   newGame,
+  type Plan,
   parsePlan,
   parseScenarioText,
   planDecision,
@@ -48,13 +49,14 @@ export class PlanInPlay {
   readonly game: GameRecord;
   state: SimState;
   private readonly ctx: ReturnType<typeof contextOf>;
-  private readonly plan: ReturnType<typeof readPlan>;
+  private readonly plan: Plan;
   private readonly queue: string[] = [];
 
-  constructor(planName: string, seed: string, objective: string) {
-    this.plan = readPlan(planName);
-    this.game = newGame(scenario, seed, objective);
-    this.ctx = contextOf(scenario, this.game);
+  /** A plan of the default scenario by name, or any scenario's plan already read. */
+  constructor(planName: string | Plan, seed: string, objective: string, sc: Scenario = scenario) {
+    this.plan = typeof planName === 'string' ? readPlan(planName) : planName;
+    this.game = newGame(sc, seed, objective);
+    this.ctx = contextOf(sc, this.game);
     this.state = initialState(this.ctx, this.game.seed);
   }
 
@@ -172,8 +174,12 @@ async function arrowTo(page: Page, key: string, id: string): Promise<void> {
   throw new Error(`arrow keys never reached ${id}`);
 }
 
-/** Makes a turn's decision with the keyboard alone and plays it. */
-export async function playTurnByKeyboard(page: Page, d: TurnDecision): Promise<void> {
+/** Makes a turn's decision with the keyboard alone and plays it (in the default scenario unless told). */
+export async function playTurnByKeyboard(
+  page: Page,
+  d: TurnDecision,
+  sc: Scenario = scenario,
+): Promise<void> {
   if (d.response) await arrowTo(page, 'e', `response-${d.response}`);
   await arrowTo(page, 'a', `approach-${d.approach}`);
   await arrowTo(page, 'v', `voice-${d.voice}`);
@@ -181,7 +187,7 @@ export async function playTurnByKeyboard(page: Page, d: TurnDecision): Promise<v
   // Measures: M jumps into the group; Tab walks the boxes, Space ticks. Untick first to make room.
   for (const pass of ['untick', 'tick'] as const) {
     await page.keyboard.press('m');
-    for (let i = 0; i < scenario.measure.kpis.length + 2; i++) {
+    for (let i = 0; i < sc.measure.kpis.length + 2; i++) {
       const id = await focusedId(page);
       if (!id.startsWith('measure-')) break;
       const kpi = id.slice('measure-'.length);
