@@ -44,10 +44,7 @@ export function gateMargins(
   const aligned = alignedKpis(ctx);
   // Value must be seen on the dashboard: an aligned KPI, or any goal KPI when the objective names none.
   const valueBar = toFixed(gate.valueKpi + handicap);
-  const counted: readonly KpiId[] =
-    aligned.length > 0
-      ? aligned
-      : ctx.scenario.measure.kpis.filter((k) => k.kind === 'goal').map((k) => k.id);
+  const counted: readonly KpiId[] = aligned.length > 0 ? aligned : lookup(ctx.scenario).goalKpis;
   let best: number | null = null;
   for (const id of counted) {
     const observed = dashboard[id];
@@ -102,7 +99,6 @@ export function checkGate(
   dashboard: Dashboard,
   moves: readonly string[],
 ): boolean {
-  const c = gateConditions(ctx, phase, vars, dashboard, moves);
-  if (c === null) return false;
-  return c.buyIn && c.trust && c.participation && c.value && c.moves;
+  const margins = gateMargins(ctx, phase, vars, dashboard, moves);
+  return margins !== null && margins.every((m) => m.met);
 }

@@ -36,6 +36,42 @@ export interface Lookup {
   approachCause: Map<string, string>;
   voiceCause: Map<string, string>;
   governanceCause: Map<string, string>;
+  /** The event deck with each condition in fixed point, read by every draw (step.ts drawEvent). */
+  deck: DeckEvent[];
+  /** Each event's place in the deck, to count draws by position. */
+  deckIndex: Map<string, number>;
+  /** The goal KPIs' ids, in the scenario's order (what counts as value for a vague objective). */
+  goalKpis: KpiId[];
+}
+
+/** An event as the draw reads it: its condition's thresholds already in hundredths. */
+export interface DeckEvent {
+  id: string;
+  weight: number;
+  minTurn: number;
+  phases: readonly number[];
+  maxDraws: number;
+  atLeast: [VarId, number][];
+  below: [VarId, number][];
+  governance: string | undefined;
+  held: readonly string[];
+  missing: readonly string[];
+}
+
+function deckEvent(e: ScenarioEvent): DeckEvent {
+  const w = e.when;
+  return {
+    id: e.id,
+    weight: e.weight,
+    minTurn: e.minTurn,
+    phases: e.phases,
+    maxDraws: e.maxDraws,
+    atLeast: deltas(w?.atLeast ?? {}),
+    below: deltas(w?.below ?? {}),
+    governance: w?.governance,
+    held: w?.held ?? [],
+    missing: w?.missing ?? [],
+  };
 }
 
 const causes = (kind: string, options: { id: string }[]) =>
@@ -77,6 +113,9 @@ export function lookup(scenario: Scenario): Lookup {
       approachCause: causes('approach', scenario.approaches),
       voiceCause: causes('voice', scenario.voices),
       governanceCause: causes('governance', scenario.governances),
+      deck: scenario.events.map(deckEvent),
+      deckIndex: new Map(scenario.events.map((e, i) => [e.id, i])),
+      goalKpis: scenario.measure.kpis.filter((k) => k.kind === 'goal').map((k) => k.id),
     };
     cache.set(scenario, found);
   }

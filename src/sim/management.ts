@@ -113,13 +113,20 @@ function coverage(ctx: GameContext, measured: readonly string[]): number {
 }
 
 /** Whether the dashboard shows business value: an aligned KPI (any goal KPI for a vague objective) at the bar. */
-function showsValue(ctx: GameContext, phase: number, dashboard: Dashboard): boolean {
+function showsValue(
+  ctx: GameContext,
+  phase: number,
+  dashboard: Dashboard,
+  measured: readonly string[],
+): boolean {
   const bar = toFixed(ctx.scenario.phases[phase]!.valueBar);
   const aligned = alignedKpis(ctx);
-  for (const kpi of ctx.scenario.measure.kpis) {
-    const observed = dashboard[kpi.id];
+  const kpiById = lookup(ctx.scenario).kpi;
+  // Only measured KPIs are on the dashboard (the others read null).
+  for (const id of measured as readonly KpiId[]) {
+    const observed = dashboard[id];
     if (observed === null || observed < bar) continue;
-    if (aligned.length > 0 ? aligned.includes(kpi.id) : kpi.kind === 'goal') return true;
+    if (aligned.length > 0 ? aligned.includes(id) : kpiById.get(id)!.kind === 'goal') return true;
   }
   return false;
 }
@@ -161,7 +168,7 @@ export function managementStep(
   }
   if (phase === 0 && turn > t.patienceTurn) led.add('buyIn', -toFixed(t.patienceLoss), 'management:patience');
   // Fatigue: up while vanity numbers come without business value, down while value shows.
-  if (showsValue(ctx, phase, after)) return Math.max(0, fatigue - toFixed(t.vanityFatigueRelief));
+  if (showsValue(ctx, phase, after, measured)) return Math.max(0, fatigue - toFixed(t.vanityFatigueRelief));
   const kpiById = lookup(scenario).kpi;
   if (measured.some((id) => kpiById.get(id)?.kind === 'vanity'))
     return Math.min(MAX, fatigue + toFixed(t.vanityFatigueRate));

@@ -7,10 +7,10 @@ import { checkGate } from './gates';
 import { VAR_IDS } from './ids';
 import { trueKpis } from './kpis';
 import { Ledger } from './ledger';
-import { lookup } from './lookup';
+import { type DeckEvent, type Lookup, lookup } from './lookup';
 import { managementStep, readDashboard } from './management';
 import { nextFloat } from './rng';
-import type { Move, Scenario, ScenarioEvent } from './scenario-schema';
+import type { Move, Scenario } from './scenario-schema';
 import type {
   Ending,
   Explanation,
@@ -60,7 +60,7 @@ function moveModifiers(ctx: GameContext, moves: readonly string[]) {
  * that move, so "evangelists made the community grow faster" is said of the evangelists.
  */
 function addMultiplied(
-  ctx: GameContext,
+  L: Lookup,
   led: Ledger,
   v: VarId,
   base: number,
@@ -69,7 +69,6 @@ function addMultiplied(
   cause: string,
 ): void {
   led.add(v, base, cause);
-  const L = lookup(ctx.scenario);
   let product = 1;
   for (const id of moves) {
     const f = factorOf(L.move.get(id)!);
@@ -80,20 +79,16 @@ function addMultiplied(
   }
 }
 
+const growthFactor = (m: Move) => m.modifiers.growth;
+
 /** Whether an event's condition holds in a state (an event without one always may be drawn). */
-function eventAllowed(e: ScenarioEvent, state: SimState): boolean {
-  let count = 0;
-  for (const id of state.drawn) if (id === e.id) count++;
-  if (count >= e.maxDraws) return false;
-  const w = e.when;
-  if (!w) return true;
-  for (const [v, points] of Object.entries(w.atLeast ?? {}))
-    if (state.vars[v as VarId] < toFixed(points as number)) return false;
-  for (const [v, points] of Object.entries(w.below ?? {}))
-    if (state.vars[v as VarId] >= toFixed(points as number)) return false;
-  if (w.governance !== undefined && state.governance !== w.governance) return false;
-  if (w.held?.some((m) => !state.moves.includes(m))) return false;
-  if (w.missing?.some((m) => state.moves.includes(m))) return false;
+function conditionHolds(e: DeckEvent, state: SimState): boolean {
+  const vars = state.vars;
+  for (const [v, min] of e.atLeast) if (vars[v] < min) return false;
+  for (const [v, max] of e.below) if (vars[v] >= max) return false;
+  if (e.governance !== undefined && state.governance !== e.governance) return false;
+  for (const m of e.held) if (!state.moves.includes(m)) return false;
+  for (const m of e.missing) if (state.moves.includes(m)) return false;
   return true;
 }
 
@@ -107,21 +102,30 @@ export function drawEvent(ctx: GameContext, state: SimState, nextTurn: number): 
   const r = nextFloat(state.rng);
   const fixed = ctx.setup.fixedEvents?.[String(nextTurn)];
   if (fixed) return fixed;
-  const events = ctx.scenario.events;
-  const inDeck = (e: (typeof events)[number]) =>
-    e.weight > 0 && e.minTurn <= nextTurn && e.phases.includes(state.phase) && eventAllowed(e, state);
+  const L = lookup(ctx.scenario);
+  // How often each event was drawn, by its place in the deck (a fixed event may be one of the deck's).
+  const draws = new Array<number>(L.deck.length).fill(0);
+  for (const id of state.drawn) {
+    const i = L.deckIndex.get(id);
+    if (i !== undefined) draws[i]!++;
+  }
+  // One pass sorts the deck; the pick walks only the events in it, in the scenario's order.
+  const inDeck: DeckEvent[] = [];
   let total = 0;
-  for (const e of events) if (inDeck(e)) total += e.weight;
+  for (let i = 0; i < L.deck.length; i++) {
+    const e = L.deck[i]!;
+    if (e.weight <= 0 || e.minTurn > nextTurn || draws[i]! >= e.maxDraws) continue;
+    if (!e.phases.includes(state.phase) || !conditionHolds(e, state)) continue;
+    inDeck.push(e);
+    total += e.weight;
+  }
   if (total === 0) return null;
   let pick = Math.floor(r * total);
-  let last: string | null = null;
-  for (const e of events) {
-    if (!inDeck(e)) continue;
+  for (const e of inDeck) {
     pick -= e.weight;
-    last = e.id;
     if (pick < 0) return e.id;
   }
-  return last;
+  return inDeck[inDeck.length - 1]!.id;
 }
 
 export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecord {
@@ -202,14 +206,14 @@ function stepWith(ctx: GameContext, s0: SimState, d: TurnDecision, explain: bool
   led.add('budget', -Math.min(vars.budget, cost), approachCause);
   const baseGrowth = toFixed(t.communityGrowthBase) + scale(v0.community, t.communityGrowthRate);
   const growth = scale(baseGrowth, approach.nurture * funding);
-  addMultiplied(ctx, led, 'community', growth, moves, (m) => m.modifiers.growth, approachCause);
+  addMultiplied(L, led, 'community', growth, moves, growthFactor, approachCause);
   addMultiplied(
-    ctx,
+    L,
     led,
     'community',
     scale(growth, (voice.growthFactor - 1) * presence),
     moves,
-    (m) => m.modifiers.growth,
+    growthFactor,
     voiceCause,
   );
   // An audience scattered across platforms finds the community less: part of this quarter's growth is lost.

@@ -12,62 +12,87 @@ export interface DecisionProblem {
 }
 
 export function validateDecision(ctx: GameContext, state: SimState, d: TurnDecision): DecisionProblem[] {
-  const { scenario } = ctx;
-  const L = lookup(scenario);
+  // Every played turn passes here (the balance lab and the search play millions): plain loops, and
+  // nothing allocated for a decision that is fine.
+  const L = lookup(ctx.scenario);
   const problems: DecisionProblem[] = [];
-  const oneOf = (field: string, value: unknown, ids: ReadonlyMap<string, unknown>) => {
-    if (typeof value !== 'string' || !ids.has(value)) {
-      problems.push({
-        field,
-        message: `${JSON.stringify(value)} is not one of ${[...ids.keys()].join(', ')}`,
-      });
-      return false;
-    }
-    return true;
-  };
   if (state.ending) problems.push({ field: 'turn', message: `the game has ended (${state.ending})` });
-  oneOf('approach', d.approach, L.approach);
-  oneOf('voice', d.voice, L.voice);
-  oneOf('governance', d.governance, L.governance);
+  knownId(problems, 'approach', d.approach, L.approach);
+  knownId(problems, 'voice', d.voice, L.voice);
+  knownId(problems, 'governance', d.governance, L.governance);
 
   // A limit or a duplicate is said once for the whole list; the other blocks for the item itself.
-  const listOnce = new Set<string>();
-  const report = (field: string, list: 'measure' | 'moves', id: string, reason: string, message: string) => {
+  let saidOnce: Set<string> | null = null;
+  const report = (
+    field: string,
+    list: 'measure' | 'moves',
+    count: number,
+    reason: string,
+    message: string,
+  ) => {
     const once = reason === 'kpi-limit' || reason === 'moves-limit' || reason === 'duplicate';
-    if (once && listOnce.has(reason)) return;
-    if (once) listOnce.add(reason);
+    if (once) {
+      saidOnce ??= new Set();
+      if (saidOnce.has(reason)) return;
+      saidOnce.add(reason);
+    }
     problems.push({
       field: once ? list : field,
-      message: once && reason !== 'duplicate' ? `${message}, got ${id}` : message,
+      message: once && reason !== 'duplicate' ? `${message}, got ${count}` : message,
     });
   };
 
   const measureOk = Array.isArray(d.measure);
   if (!measureOk) problems.push({ field: 'measure', message: 'expected a list of KPI ids' });
   else
-    d.measure.forEach((k, i) => {
-      if (!oneOf(`measure[${i}]`, k, L.kpi)) return;
+    for (let i = 0; i < d.measure.length; i++) {
+      const k = d.measure[i];
+      if (!knownId(problems, `measure[${i}]`, k, L.kpi)) continue;
       for (const b of kpiBlocksAt(ctx, d, i))
-        report(`measure[${i}]`, 'measure', String(d.measure.length), b.reason, blockMessage(ctx, k, b));
-    });
+        report(`measure[${i}]`, 'measure', d.measure.length, b.reason, blockMessage(ctx, k!, b));
+    }
 
   const movesOk = Array.isArray(d.moves);
   if (!movesOk) problems.push({ field: 'moves', message: 'expected a list of move ids' });
   else
-    d.moves.forEach((id, i) => {
-      if (!oneOf(`moves[${i}]`, id, L.move)) return;
+    for (let i = 0; i < d.moves.length; i++) {
+      const id = d.moves[i];
+      if (!knownId(problems, `moves[${i}]`, id, L.move)) continue;
       for (const b of moveBlocksAt(ctx, state, d, i))
-        report(`moves[${i}]`, 'moves', String(d.moves.length), b.reason, blockMessage(ctx, id, b));
-    });
+        report(`moves[${i}]`, 'moves', d.moves.length, b.reason, blockMessage(ctx, id!, b));
+    }
 
   const responses = eventResponses(ctx, state);
   if (responses) {
-    const ids = new Map(responses.map((r) => [r.id, r]));
-    if (oneOf('response', d.response, ids) && movesOk)
+    const known = responses.some((r) => r.id === d.response);
+    if (!known)
+      notOneOf(
+        problems,
+        'response',
+        d.response,
+        responses.map((r) => r.id),
+      );
+    else if (movesOk)
       for (const b of responseBlocks(ctx, state, d, d.response!))
         problems.push({ field: 'response', message: blockMessage(ctx, d.response!, b) });
   } else if (d.response !== undefined) {
     problems.push({ field: 'response', message: 'this turn has no event to respond to' });
   }
   return problems;
+}
+
+/** Whether a value is one of a map's ids; if not, the problem is added. */
+function knownId(
+  problems: DecisionProblem[],
+  field: string,
+  value: unknown,
+  ids: ReadonlyMap<string, unknown>,
+): boolean {
+  if (typeof value === 'string' && ids.has(value)) return true;
+  notOneOf(problems, field, value, ids.keys());
+  return false;
+}
+
+function notOneOf(problems: DecisionProblem[], field: string, value: unknown, ids: Iterable<string>): void {
+  problems.push({ field, message: `${JSON.stringify(value)} is not one of ${[...ids].join(', ')}` });
 }
