@@ -100,5 +100,5 @@ export function checkGate(
   moves: readonly string[],
 ): boolean {
   const margins = gateMargins(ctx, phase, vars, dashboard, moves);
-  return margins !== null && margins.every((m) => m.met);
+  return margins?.every((m) => m.met) === true;
 }
