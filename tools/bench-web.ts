@@ -1,10 +1,10 @@
 // npm run bench:web: the game in real headless Chromium. Prints figures beside their targets, asserts nothing.
 //   1. gzip size of our own code and of Phaser, from a fresh production build;
 //   2. time from navigation to a usable title screen, beside an empty Phaser 4 game built in the same run;
-//      2b. the same pages under Lighthouse's mobile throttling (network and CPU, through CDP);
 //   3. frame times while a script plays a whole game through the real UI;
 //   4. JS heap after one game and after 20 games in the same page.
-// See docs/benchmarks.md for what each figure means and how it is taken.
+// See docs/benchmarks.md for what each figure means and how it is taken; Lighthouse's mobile audit is
+// npm run bench:lighthouse (tools/bench-lighthouse.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -15,7 +15,6 @@ import { build } from 'vite';
 import { pageCanvases, trackCanvasContexts } from '../tests/e2e/canvas-probe';
 import { chromiumPath, launchChromium, openPageAt, serveStatic } from '../tests/e2e/harness';
 import { reportFacilitator } from './bench-facilitator';
-import { reportThrottled } from './bench-throttled';
 import { type Pace, playOneGame, TITLE_READY, waitForTitle } from './bench-web-play';
 
 const TARGET = { startupRatio: 1.3, frameP95: 20, heapGrowth: 0.15 };
@@ -426,7 +425,6 @@ async function main(): Promise<void> {
     const browser = await launchChromium();
     try {
       await reportStartup(browser, app.origin, empty.origin, args.runs);
-      await reportThrottled(browser, app.origin, Math.min(args.runs, 3));
       if (args.play) await reportPlay(browser, app.origin, empty.origin, args.games);
       await reportFacilitator(browser, app.origin);
     } finally {
