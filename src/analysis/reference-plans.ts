@@ -7,7 +7,19 @@ import beOnSocial from '../../scenarios/plans/be-on-social.json';
 import bottomUpUntrained from '../../scenarios/plans/bottom-up-untrained.json';
 import campaignBroadcast from '../../scenarios/plans/campaign-broadcast.json';
 import campaignThenDrop from '../../scenarios/plans/campaign-then-drop.json';
+import classroomCampaignBroadcast from '../../scenarios/plans/classroom/campaign-broadcast.json';
+import classroomCampaignThenContinuity from '../../scenarios/plans/classroom/campaign-then-continuity.json';
+import classroomContinuityDialogue from '../../scenarios/plans/classroom/continuity-dialogue.json';
+import classroomMixThenContinuity from '../../scenarios/plans/classroom/mix-then-continuity.json';
+import classroomNoGuidelines from '../../scenarios/plans/classroom/no-guidelines.json';
+import classroomVanityMetrics from '../../scenarios/plans/classroom/vanity-metrics.json';
 import continuityDialogue from '../../scenarios/plans/continuity-dialogue.json';
+import industrialBottomUpUntrained from '../../scenarios/plans/industrial/bottom-up-untrained.json';
+import industrialCampaignBroadcast from '../../scenarios/plans/industrial/campaign-broadcast.json';
+import industrialCultureFirst from '../../scenarios/plans/industrial/culture-first.json';
+import industrialPauseLater from '../../scenarios/plans/industrial/pause-later.json';
+import industrialSpeakFirst from '../../scenarios/plans/industrial/speak-first.json';
+import industrialTopDownDialogue from '../../scenarios/plans/industrial/top-down-dialogue.json';
 import noMoves from '../../scenarios/plans/no-moves.json';
 import topDownDialogue from '../../scenarios/plans/top-down-dialogue.json';
 import vanityMetrics from '../../scenarios/plans/vanity-metrics.json';
@@ -31,6 +43,22 @@ export const REFERENCE_PLAN_FILES: Record<string, Record<string, unknown>> = {
     'bottom-up-untrained': bottomUpUntrained,
     'no-moves': noMoves,
     'be-on-social': beOnSocial,
+  },
+  industrial: {
+    'culture-first': industrialCultureFirst,
+    'speak-first': industrialSpeakFirst,
+    'pause-later': industrialPauseLater,
+    'bottom-up-untrained': industrialBottomUpUntrained,
+    'top-down-dialogue': industrialTopDownDialogue,
+    'campaign-broadcast': industrialCampaignBroadcast,
+  },
+  classroom: {
+    'mix-then-continuity': classroomMixThenContinuity,
+    'campaign-broadcast': classroomCampaignBroadcast,
+    'continuity-dialogue': classroomContinuityDialogue,
+    'campaign-then-continuity': classroomCampaignThenContinuity,
+    'vanity-metrics': classroomVanityMetrics,
+    'no-guidelines': classroomNoGuidelines,
   },
 };
 

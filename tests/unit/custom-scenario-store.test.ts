@@ -11,6 +11,8 @@ import { createGameStore } from '../../src/store/game-store';
 import { bundledScenarios } from '../../src/store/scenarios';
 import { memoryStorage } from './memory-storage';
 
+// The built-in scenarios, in the order the title screen lists them (a custom file joins after them).
+const BUILT_IN = bundledScenarios().map((x) => x.id);
 const FILE = 'docs/examples/corner-bakery.json';
 const text = readFileSync(FILE, 'utf8');
 const bakery = parseScenarioText(text, FILE);
@@ -25,7 +27,7 @@ describe('a custom scenario file in the game', () => {
     const store = createGameStore({ scenarios: bundledScenarios(), storage: null });
     expect(await store.getState().openScenarioFile(file('corner-bakery.json', text))).toBe(true);
     const s = store.getState();
-    expect(s.scenarios.map((x) => x.id)).toEqual(['default', 'corner-bakery']);
+    expect(s.scenarios.map((x) => x.id)).toEqual([...BUILT_IN, 'corner-bakery']);
     expect(s.scenario.id).toBe('corner-bakery');
     expect(s.scenarioFile).toBeNull();
     expect(s.notices.map((n) => n.key)).toContain('notice.scenarioOpened');
@@ -40,7 +42,7 @@ describe('a custom scenario file in the game', () => {
     const broken = readFileSync('tests/fixtures/broken-scenarios/unpayable.json', 'utf8');
     expect(await store.getState().openScenarioFile(file('unpayable.json', broken))).toBe(false);
     const s = store.getState();
-    expect(s.scenarios.map((x) => x.id)).toEqual(['default']);
+    expect(s.scenarios.map((x) => x.id)).toEqual(BUILT_IN);
     expect(s.scenario.id).toBe('default');
     expect(s.scenarioFile?.file).toBe('unpayable.json');
     expect(s.scenarioFile?.problems.map((p) => p.path)).toEqual([
@@ -146,7 +148,7 @@ describe("a custom scenario in the facilitator's session", () => {
     const broken = readFileSync('tests/fixtures/broken-scenarios/late-event.json', 'utf8');
     expect(await store.getState().openScenarioFile(file('late-event.json', broken))).toBe(false);
     const s = store.getState();
-    expect(s.scenarios.map((x) => x.id)).toEqual(['default']);
+    expect(s.scenarios.map((x) => x.id)).toEqual(BUILT_IN);
     expect(s.scenarioFile?.problems.map((p) => p.path)).toEqual(['$.events[3].minTurn']);
     expect(s.awaiting).toHaveLength(1);
   });
