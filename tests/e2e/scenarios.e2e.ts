@@ -74,8 +74,16 @@ describe('the scenario library in the game', () => {
       await waitScreen(page, 'briefing');
       expect(await page.locator(screenSel('briefing')).textContent()).toContain(sc.brand.name);
       await screenshot(page, `scenarios-${sc.id}-briefing`);
-      await tabTo(page, `#objective-${objective}`);
+      // Tab reaches the objective group on its first radio; the arrows move to the plan's objective.
+      await tabTo(page, 'input[name="objective"]');
       await page.keyboard.press('Space');
+      for (
+        let i = 0;
+        i < sc.objectives.length && !(await page.locator(`#objective-${objective}`).isChecked());
+        i++
+      )
+        await page.keyboard.press('ArrowDown');
+      expect(await page.locator(`#objective-${objective}`).isChecked()).toBe(true);
       await tabTo(page, '#start-game');
       await page.keyboard.press('Enter');
 
