@@ -1,16 +1,29 @@
 // Accessibility audit: axe-core (WCAG 2.0 A and AA, 2.1 AA, 2.2 AA, which includes 24 px targets) on every
-// screen of the game, its debrief, every step of the facilitator's page and every projector slide, in
-// English and French, in the dark and the light theme. One page load per screen: late screens are reached
-// from a save or a result code, and language and theme are switched on the open screen. Also: text at
-// 200% loses nothing, and the toolbar is announced as expected (aria snapshots).
+// screen of the game, its debrief, every step of the facilitator's page, every projector slide and the
+// live board (with the real room server), in every look the design system offers: English and French,
+// each in the dark and the light theme, each normal and in high contrast. One page load per screen: late
+// screens are reached from a save or a result code, and language and look are switched on the open
+// screen. Also: text at 200% loses nothing, and the toolbar is announced as expected (aria snapshots).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { io, type Socket } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n';
-import { encodeResultCode, resultCodeFragment } from '../../src/sim';
+import { EV, ROOM_PROTOCOL } from '../../src/room/protocol';
+import {
+  contextOf,
+  encodeResultCode,
+  type GameRecord,
+  initialState,
+  resultCodeFragment,
+} from '../../src/sim';
 import { teamGames } from './facilitator-fixtures';
 import {
   loadWithSave,
+  PlanInPlay,
   planGame,
   playTurnByMouse,
   SIZES,
@@ -18,12 +31,18 @@ import {
   scenario,
   waitScreen,
 } from './game-driver';
+import { openPageAt } from './harness';
+import { ROOM_TEST_KEY, startRoomProcess } from './room-process';
 import { useHarness } from './use-harness';
 
 const h = useHarness();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 type Lang = 'en' | 'fr';
 type Theme = 'dark' | 'light';
+interface Display {
+  theme: Theme;
+  contrast: boolean;
+}
 
 /** Serious and critical violations on the page as it is now, one line each. */
 async function audit(page: Page, where: string): Promise<string[]> {
@@ -41,11 +60,24 @@ async function audit(page: Page, where: string): Promise<string[]> {
     );
 }
 
-/** The look a reader's toggle gives (src/ui/design/theme.ts), set directly where a dialog covers it. */
-async function setTheme(page: Page, theme: Theme): Promise<void> {
-  await page.evaluate((t) => {
-    document.documentElement.dataset.theme = t;
-  }, theme);
+/** Every look of the design system (src/ui/design/theme.ts): both themes, each normal and high contrast. */
+const DISPLAYS: Display[] = [
+  { theme: 'dark', contrast: false },
+  { theme: 'light', contrast: false },
+  { theme: 'dark', contrast: true },
+  { theme: 'light', contrast: true },
+];
+const LANGS: Lang[] = ['en', 'fr'];
+const lookName = (lang: Lang, d: Display) => `${lang}, ${d.theme}${d.contrast ? ', high contrast' : ''}`;
+
+/** The look the reader's toggles give, set directly (a dialog may cover the toggles). */
+async function setDisplay(page: Page, d: Display): Promise<void> {
+  await page.evaluate(({ theme, contrast }) => {
+    const root = document.documentElement;
+    root.dataset.theme = theme;
+    if (contrast) root.dataset.contrast = 'more';
+    else delete root.dataset.contrast;
+  }, d);
 }
 
 async function setLanguage(page: Page, lang: Lang): Promise<void> {
@@ -53,26 +85,30 @@ async function setLanguage(page: Page, lang: Lang): Promise<void> {
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
 
-/**
- * Audits the open screen in English with the dark theme and in French with the light one: each language
- * and each theme on every screen, in two runs rather than four (axe takes seconds a run here).
- */
-const LOOKS: [Lang, Theme][] = [
-  ['en', 'dark'],
-  ['fr', 'light'],
-];
+/** Audits the open screen in each language and each look (eight runs), then leaves it English and dark. */
 async function everyLook(page: Page, where: string): Promise<string[]> {
   const found: string[] = [];
-  for (const [lang, theme] of LOOKS) {
+  for (const lang of LANGS) {
     await setLanguage(page, lang);
-    await setTheme(page, theme);
-    found.push(...(await audit(page, `${where} [${lang}, ${theme}]`)));
+    found.push(...(await everyDisplay(page, where, lang)));
   }
+  await setLanguage(page, 'en');
+  return found;
+}
+
+/** Audits the open screen in each look, in the language it shows; leaves it dark, normal contrast. */
+async function everyDisplay(page: Page, where: string, lang: Lang): Promise<string[]> {
+  const found: string[] = [];
+  for (const d of DISPLAYS) {
+    await setDisplay(page, d);
+    found.push(...(await audit(page, `${where} [${lookName(lang, d)}]`)));
+  }
+  await setDisplay(page, DISPLAYS[0]!);
   return found;
 }
 
 describe('accessibility', () => {
-  it('every game screen passes axe in both languages and both themes', async () => {
+  it('every game screen passes axe in every language and look', async () => {
     const planned = planGame('continuity-dialogue', 'a11y-game');
     const phaseTurn = planned.records.find((r) => r.phaseAfter > r.phaseBefore)!.turn;
     const p = await h.openPage('index.html', { viewport: SIZES.projector });
@@ -109,7 +145,7 @@ describe('accessibility', () => {
     await waitScreen(page, 'end');
     await page.locator('[data-testid="code-qr"] svg').waitFor({ state: 'attached' });
     found.push(...(await everyLook(page, 'end')));
-    for (const [lang, theme] of LOOKS) {
+    for (const lang of LANGS) {
       await setLanguage(page, lang);
       await page.locator('#open-debrief').click();
       await page.locator('[data-testid="debrief-screen"]').waitFor();
@@ -117,8 +153,7 @@ describe('accessibility', () => {
       const sections = await page.locator('.debrief-section').count();
       expect(sections).toBeGreaterThanOrEqual(6);
       expect(sections).toBe(await page.locator('.debrief-nav button').count());
-      await setTheme(page, theme);
-      found.push(...(await audit(page, `debrief, every section [${lang}, ${theme}]`)));
+      found.push(...(await everyDisplay(page, 'debrief, every section', lang)));
       await page.locator('#close-debrief').click();
     }
     expect(found).toEqual([]);
@@ -126,7 +161,7 @@ describe('accessibility', () => {
     await p.close();
   }, 300_000);
 
-  it('the facilitator page and every projector slide pass axe in both languages and both themes', async () => {
+  it('the facilitator page and every projector slide pass axe in every language and look', async () => {
     const codes = teamGames().map((t) => t.code);
     const p = await h.openPage(`facilitator.html#codes=${codes.join(',')}`, { viewport: SIZES.projector });
     const { page } = p;
@@ -138,15 +173,14 @@ describe('accessibility', () => {
       await page.locator(`#nav-${step}[aria-current="step"]`).waitFor();
       found.push(...(await everyLook(page, `facilitator ${step}`)));
     }
-    for (const [lang, theme] of LOOKS) {
+    for (const lang of LANGS) {
       await setLanguage(page, lang);
-      await setTheme(page, theme);
       await page.locator('#open-projector').click();
       await page.locator('[data-testid="projector"]').waitFor();
       const counter = page.locator('.slide-counter');
       for (let slide = 1; ; slide++) {
         await expect.poll(() => counter.textContent()).toMatch(new RegExp(`^${slide} / `));
-        found.push(...(await audit(page, `projector slide ${slide} [${lang}, ${theme}]`)));
+        found.push(...(await everyDisplay(page, `projector slide ${slide}`, lang)));
         const [, total] = /(\d+) \/ (\d+)/.exec((await counter.textContent()) ?? '')!.map(Number);
         if (slide >= total!) break;
         await page.locator('#slide-next').click();
@@ -157,6 +191,68 @@ describe('accessibility', () => {
     expect(found).toEqual([]);
     expect(p.problems()).toEqual([]);
     await p.close();
+  }, 300_000);
+
+  it('the live board, its anonymised view and its join slide pass axe in every language and look', async () => {
+    // The real room server, two teams joined through the protocol (one has played a quarter), and the
+    // room held with a countdown running: the board shows every kind of card and control.
+    const dataDir = mkdtempSync(join(tmpdir(), 'sj-a11y-room-'));
+    const server = await startRoomProcess({ dataDir });
+    const sockets: Socket[] = [];
+    try {
+      const p = await openPageAt(h.browser, server.origin, `facilitator.html#live=${ROOM_TEST_KEY}`, {
+        viewport: SIZES.projector,
+      });
+      const { page } = p;
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.locator('#nav-live').click();
+      await page.locator('#live-open').click();
+      const link = await page.locator('#live-join-link').getAttribute('href', { timeout: 30_000 });
+      const code = new URL(link!).hash.replace('#room=', '');
+      const call = async <T>(socket: Socket, event: string, msg: object): Promise<T> => {
+        const answer = await socket.timeout(10_000).emitWithAck(event, { v: ROOM_PROTOCOL, ...msg });
+        if (!answer.ok) throw new Error(`${event}: ${answer.code}: ${answer.message}`);
+        return answer as T;
+      };
+      for (const name of ['Lyon', 'Nantes']) {
+        const socket = io(server.origin, { transports: ['websocket'], reconnection: false });
+        sockets.push(socket);
+        await call(socket, EV.teamJoin, { code, name });
+        const { game } = await call<{ game: GameRecord }>(socket, EV.teamStart, { objective: 'retention' });
+        if (name === 'Lyon') {
+          const live = new PlanInPlay('continuity-dialogue', game.seed, 'retention');
+          expect(initialState(contextOf(scenario, game), game.seed)).toEqual(live.state);
+          await call(socket, EV.teamDecide, { turn: 1, decision: live.next() });
+        }
+      }
+      await page.locator('.live-card[data-quarter="1"]').waitFor();
+      await expect.poll(() => page.locator('.live-card').count()).toBe(2);
+      await page.locator('#live-hold-turn').fill('2');
+      await page.locator('#live-hold').click();
+      await page.locator('#live-held').waitFor();
+      await page.locator('#live-seconds').selectOption('120');
+      await page.locator('#live-countdown').click();
+      await page.locator('#live-countdown-left').waitFor();
+
+      const found = await everyLook(page, 'live board');
+      await page.locator('#live-anon').check();
+      await expect.poll(() => page.locator('.live-card h3').first().textContent()).toMatch(/^Team \d/);
+      found.push(...(await everyDisplay(page, 'live board, anonymised', 'en')));
+      for (const lang of LANGS) {
+        await setLanguage(page, lang);
+        await page.locator('#live-slide').click();
+        await page.locator('#join-slide svg.qr').waitFor();
+        found.push(...(await everyDisplay(page, 'join slide', lang)));
+        await page.locator('#live-slide-close').click();
+      }
+      expect(found).toEqual([]);
+      expect(p.problems()).toEqual([]);
+      await p.close();
+    } finally {
+      for (const s of sockets) s.disconnect();
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   }, 300_000);
 
   it('keeps every control reachable with text at 200%, and high contrast passes axe', async () => {
