@@ -143,6 +143,20 @@ export async function playTurnByMouse(page: Page, d: TurnDecision, sc: Scenario 
   await page.locator('#confirm-turn').click();
 }
 
+/** The focused element shows a visible focus ring (its own outline, or its card's for a radio or box). */
+export async function focusVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return false;
+    const ring = (x: Element | null) => {
+      if (!x) return false;
+      const s = getComputedStyle(x);
+      return s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) >= 2;
+    };
+    return ring(el) || ring(el.closest('label'));
+  });
+}
+
 /** Presses Tab (or Shift+Tab) until the focused element matches the selector. */
 export async function tabTo(page: Page, selector: string, max = 80, back = false): Promise<void> {
   for (let i = 0; i < max; i++) {

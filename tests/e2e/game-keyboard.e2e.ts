@@ -2,24 +2,10 @@
 // the game's shortcut keys. No mouse event is sent.
 import { describe, expect, it } from 'vitest';
 import { stateHash } from '../../src/sim';
-import { PlanInPlay, playTurnByKeyboard, shownHash, tabTo, waitScreen } from './game-driver';
+import { focusVisible, PlanInPlay, playTurnByKeyboard, shownHash, tabTo, waitScreen } from './game-driver';
 import { useHarness } from './use-harness';
 
 const h = useHarness();
-
-/** The focused element shows a visible focus ring (its own outline, or its card's for a radio or box). */
-async function focusVisible(page: import('playwright-core').Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return false;
-    const ring = (x: Element | null) => {
-      if (!x) return false;
-      const s = getComputedStyle(x);
-      return s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) >= 2;
-    };
-    return ring(el) || ring(el.closest('label'));
-  });
-}
 
 describe('a game played with the keyboard alone', () => {
   it('goes from the title to the end screen', async () => {
