@@ -111,3 +111,21 @@ export function headToHead(a: PlayedPlan[], b: PlayedPlan[]): { wins: number; ti
 export function causeCount(g: PlayedPlan, variable: keyof Explanation, cause: string): number {
   return g.records.filter((r) => (r.explanation[variable] ?? []).some((c) => c.cause === cause)).length;
 }
+
+/**
+ * L1 seed by seed, for a steady plan against a campaign plan: the shares of seeds where the steady one
+ * ends with more trust, where it ends in a later phase, and where the campaign leads on reach after each
+ * of the first two quarters (the temptation is real).
+ */
+export function steadyVersusCampaign(
+  steady: PlayedPlan[],
+  campaign: PlayedPlan[],
+): { trust: number; phase: number; campaignLeadsReach: [number, number] } {
+  const reachLead = (q: number) =>
+    share(steady.map((g, i) => campaign[i]!.records[q]!.state.reach > g.records[q]!.state.reach));
+  return {
+    trust: beats(steady, campaign, (g) => g.final.vars.trust),
+    phase: beats(steady, campaign, phase),
+    campaignLeadsReach: [reachLead(0), reachLead(1)],
+  };
+}
