@@ -13,6 +13,13 @@ import classroomContinuityDialogue from '../../scenarios/plans/classroom/continu
 import classroomMixThenContinuity from '../../scenarios/plans/classroom/mix-then-continuity.json';
 import classroomNoGuidelines from '../../scenarios/plans/classroom/no-guidelines.json';
 import classroomVanityMetrics from '../../scenarios/plans/classroom/vanity-metrics.json';
+import consumerCampaignBroadcast from '../../scenarios/plans/consumer/campaign-broadcast.json';
+import consumerCampaignThenDrop from '../../scenarios/plans/consumer/campaign-then-drop.json';
+import consumerContinuityOnly from '../../scenarios/plans/consumer/continuity-only.json';
+import consumerLaunchThenContinuity from '../../scenarios/plans/consumer/launch-then-continuity.json';
+import consumerPaidPushes from '../../scenarios/plans/consumer/paid-pushes.json';
+import consumerStuntChaser from '../../scenarios/plans/consumer/stunt-chaser.json';
+import consumerVanityMetrics from '../../scenarios/plans/consumer/vanity-metrics.json';
 import continuityDialogue from '../../scenarios/plans/continuity-dialogue.json';
 import industrialBottomUpUntrained from '../../scenarios/plans/industrial/bottom-up-untrained.json';
 import industrialCampaignBroadcast from '../../scenarios/plans/industrial/campaign-broadcast.json';
@@ -21,6 +28,13 @@ import industrialPauseLater from '../../scenarios/plans/industrial/pause-later.j
 import industrialSpeakFirst from '../../scenarios/plans/industrial/speak-first.json';
 import industrialTopDownDialogue from '../../scenarios/plans/industrial/top-down-dialogue.json';
 import noMoves from '../../scenarios/plans/no-moves.json';
+import telecomCampaignBroadcast from '../../scenarios/plans/telecom/campaign-broadcast.json';
+import telecomCampaignThenDrop from '../../scenarios/plans/telecom/campaign-then-drop.json';
+import telecomCarefulAndCovered from '../../scenarios/plans/telecom/careful-and-covered.json';
+import telecomContinuityDialogue from '../../scenarios/plans/telecom/continuity-dialogue.json';
+import telecomFastUntrained from '../../scenarios/plans/telecom/fast-untrained.json';
+import telecomListenAndAnswer from '../../scenarios/plans/telecom/listen-and-answer.json';
+import telecomVanityMetrics from '../../scenarios/plans/telecom/vanity-metrics.json';
 import topDownDialogue from '../../scenarios/plans/top-down-dialogue.json';
 import vanityMetrics from '../../scenarios/plans/vanity-metrics.json';
 import viralGambler from '../../scenarios/plans/viral-gambler.json';
@@ -59,6 +73,24 @@ export const REFERENCE_PLAN_FILES: Record<string, Record<string, unknown>> = {
     'campaign-then-continuity': classroomCampaignThenContinuity,
     'vanity-metrics': classroomVanityMetrics,
     'no-guidelines': classroomNoGuidelines,
+  },
+  telecom: {
+    'listen-and-answer': telecomListenAndAnswer,
+    'careful-and-covered': telecomCarefulAndCovered,
+    'campaign-broadcast': telecomCampaignBroadcast,
+    'fast-untrained': telecomFastUntrained,
+    'continuity-dialogue': telecomContinuityDialogue,
+    'vanity-metrics': telecomVanityMetrics,
+    'campaign-then-drop': telecomCampaignThenDrop,
+  },
+  consumer: {
+    'launch-then-continuity': consumerLaunchThenContinuity,
+    'campaign-broadcast': consumerCampaignBroadcast,
+    'stunt-chaser': consumerStuntChaser,
+    'continuity-only': consumerContinuityOnly,
+    'paid-pushes': consumerPaidPushes,
+    'vanity-metrics': consumerVanityMetrics,
+    'campaign-then-drop': consumerCampaignThenDrop,
   },
 };
 

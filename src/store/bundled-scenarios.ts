@@ -3,9 +3,17 @@
 // tools. To add a scenario: import its file below and add it to the list, one line each; its reference
 // plans go in src/analysis/reference-plans.ts, and tests/unit/library.test.ts checks the rest.
 import classroom from '../../scenarios/classroom.json';
+import consumer from '../../scenarios/consumer.json';
 import defaultScenario from '../../scenarios/default.json';
 import industrial from '../../scenarios/industrial.json';
+import telecom from '../../scenarios/telecom.json';
 import type { Scenario } from '../sim';
 
 // Validated by tests/unit/scenario-validation.test.ts, not on every page load (see scenarios.ts).
-export const BUNDLED_SCENARIOS = [defaultScenario, industrial, classroom] as unknown as readonly Scenario[];
+export const BUNDLED_SCENARIOS = [
+  defaultScenario,
+  industrial,
+  telecom,
+  consumer,
+  classroom,
+] as unknown as readonly Scenario[];
