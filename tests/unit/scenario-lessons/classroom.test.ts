@@ -3,7 +3,16 @@
 // change the scenario's data, not the test.
 import { describe, expect, it } from 'vitest';
 import { type PlayedPlan, toFixed } from '../../../src/sim';
-import { beats as beatsOn, lessonBench, mean, score, share, steadyVersusCampaign } from './helpers';
+import {
+  beats as beatsOn,
+  goalKpisOnly,
+  lessonBench,
+  mean,
+  score,
+  searchBest,
+  share,
+  steadyVersusCampaign,
+} from './helpers';
 
 const bench = lessonBench('classroom');
 const { scenario } = bench;
@@ -78,5 +87,20 @@ describe('classroom L11: a little paid reach seeds a small community when contin
     }
     const business = (gs: PlayedPlan[]) => share(gs.map((g) => g.final.phase === 2));
     expect(business(mix)).toBeGreaterThan(business(games('continuity-dialogue')) + 0.05);
+  });
+});
+
+describe('classroom: the best plan the search found teaches the same', () => {
+  const best = searchBest(bench);
+  it('mixes in the first two quarters with dialogue, trains the team before social business, shows no vanity number', () => {
+    const played = bench.games(best, {}, 'search best');
+    for (const g of played) {
+      for (const r of g.records.slice(0, 2)) {
+        expect(r.decision.approach).toBe('mix');
+        expect(r.decision.voice).toBe('dialogue');
+      }
+      expect(goalKpisOnly(bench, g)).toBe(true);
+    }
+    expect(share(played.map((g) => g.final.phase === 2))).toBeGreaterThan(0.7);
   });
 });

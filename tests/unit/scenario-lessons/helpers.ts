@@ -129,3 +129,15 @@ export function steadyVersusCampaign(
     campaignLeadsReach: [reachLead(0), reachLead(1)],
   };
 }
+
+/** The best plan `npm run search` found for a scenario, kept in tests/fixtures/search/<id>-best.json. */
+export function searchBest(b: LessonBench): Plan {
+  const file = `tests/fixtures/search/${b.scenario.id}-best.json`;
+  return parsePlan(JSON.parse(readFileSync(file, 'utf8')), b.scenario);
+}
+
+/** Whether a played game showed only goal KPIs on its dashboard, never a vanity number. */
+export function goalKpisOnly(b: LessonBench, g: PlayedPlan): boolean {
+  const vanity = new Set<string>(b.scenario.measure.kpis.filter((k) => k.kind === 'vanity').map((k) => k.id));
+  return g.records.every((r) => r.decision.measure.every((k) => !vanity.has(k)));
+}

@@ -3,7 +3,16 @@
 // change the scenario's data, not the test.
 import { describe, expect, it } from 'vitest';
 import type { PlayedPlan } from '../../../src/sim';
-import { beats as beatsOn, lessonBench, mean, score, share, steadyVersusCampaign } from './helpers';
+import {
+  beats as beatsOn,
+  goalKpisOnly,
+  lessonBench,
+  mean,
+  score,
+  searchBest,
+  share,
+  steadyVersusCampaign,
+} from './helpers';
 
 const bench = lessonBench('industrial');
 const games = (id: string) => bench.games(bench.plan(id));
@@ -102,6 +111,22 @@ describe('industrial L11: a pause can fund a structural move', () => {
       expect(beats(cultureFirst, rival), other).toBeGreaterThan(atLeast);
       // No recipe: the other choice still wins some seeds.
       expect(beats(rival, cultureFirst), other).toBeGreaterThan(stillWins);
+    }
+  });
+});
+
+describe('industrial: the best plan the search found teaches the same', () => {
+  const best = searchBest(bench);
+  it('pauses in the first quarter, trains in the second, then speaks bottom-up, with no vanity number', () => {
+    const played = bench.games(best, {}, 'search best');
+    for (const g of played) {
+      expect(g.records[0]!.decision.approach).toBe('pause');
+      expect(heldFrom(g, 'train-employees')).toBe(2);
+      for (const r of g.records.slice(1)) {
+        expect(r.decision.approach).not.toBe('pause');
+        expect(r.decision.governance).toBe('bottom-up');
+      }
+      expect(goalKpisOnly(bench, g)).toBe(true);
     }
   });
 });
