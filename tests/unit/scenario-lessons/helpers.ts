@@ -104,6 +104,12 @@ export function headToHead(a: PlayedPlan[], b: PlayedPlan[]): { wins: number; ti
   return out;
 }
 
+/** The same head to head as shares of the seeds: how often `a` ends better than `b`, and how often worse. */
+export function winsAndLosses(a: PlayedPlan[], b: PlayedPlan[]): { wins: number; losses: number } {
+  const { wins, losses } = headToHead(a, b);
+  return { wins: wins / a.length, losses: losses / a.length };
+}
+
 /**
  * In how many turns a cause (such as `promise:broken`) is booked to a variable. Reading a record's
  * explanation replays its turn with the ledger on (docs/model.md): use it on a few hundred games, not more.
