@@ -1,4 +1,5 @@
-// The game page: the store (with the saved game, if any), the DOM shell, then Phaser in the shell's stage.
+// The game page: the shelf (the games kept in this browser), the store, the DOM shell, then Phaser in the
+// shell's stage.
 // Phaser is most of the page's bytes and nothing on the title screen needs it: the page paints its title
 // screen first, and Phaser comes after, by dynamic import (the world fills in when it has loaded; the
 // panels work without it).
@@ -9,9 +10,11 @@ import { detectLanguage, isLang, setLanguage, t } from './i18n';
 import { findScormApi } from './scorm/api';
 import { readResultCodeFragment } from './sim';
 import { bootStore, createGameStore } from './store/game-store';
+import { openBrowserShelf } from './store/idb-shelf';
 import { loadCodec } from './store/load-codec';
-import { askPersistentStorage, browserStorage, LANGUAGE_KEY, readSaveText, SAVE_KEY } from './store/persist';
+import { askPersistentStorage, browserStorage, LANGUAGE_KEY } from './store/persist';
 import { bundledScenarios } from './store/scenarios';
+import { forgetTabGame, readTabGame, writeTabGame } from './store/tab-game';
 import { mountApp } from './ui/app';
 import { h } from './ui/dom';
 import { mountUpdateOffer } from './ui/offline/update-offer';
@@ -22,10 +25,11 @@ async function start(root: HTMLElement) {
   // Inside a learning platform (SCORM 1.2), the platform keeps the game, not this browser (src/scorm/).
   const lmsApi = findScormApi(window);
   const lms = lmsApi ? (await import('./scorm/connect')).openLms(lmsApi, bundledScenarios()) : null;
-  const storage = lms ? lms.storage : browserStorage();
+  const settings = lms ? lms.settings : browserStorage();
+  const shelf = lms ? await lms.shelf : await openBrowserShelf({ legacy: browserStorage() });
   let remembered: string | null = null;
   try {
-    remembered = storage?.getItem(LANGUAGE_KEY) ?? null;
+    remembered = settings?.getItem(LANGUAGE_KEY) ?? null;
   } catch {
     remembered = null;
   }
@@ -34,14 +38,21 @@ async function start(root: HTMLElement) {
     : detectLanguage(navigator.languages ?? [navigator.language]);
   setLanguage(language);
   const code = readResultCodeFragment(location.hash);
-  // A save or a code is read before the title screen shows, so load the codec first (if it cannot load,
-  // the store tries again and says so); a first visit's title screen needs none of it.
-  if (code !== null || readSaveText(storage) !== null) await loadCodec().catch(() => {});
-  const store = createGameStore({ scenarios: bundledScenarios(), storage, language });
+  // Stored games or a code are read before the title screen shows, so load the codec first (if it cannot
+  // load, the store tries again and says so); a first visit's title screen needs none of it.
+  if (code !== null || shelf.list('games').length > 0) await loadCodec().catch(() => {});
+  const store = createGameStore({ scenarios: bundledScenarios(), shelf, settings, language });
   // Before the first render, so a join link's room code is in the join card from the start.
   bootRoom(store, location.hash);
   const shell = mountApp(root, store);
-  bootStore(store, storage, code, parseSessionLink(location.hash));
+  // A reload goes on with the game this tab was playing; a new tab shows the list.
+  const tabGame = readTabGame();
+  const resumeId = tabGame !== null && shelf.get('games', tabGame) ? tabGame : shelf.handedOver;
+  bootStore(store, code, parseSessionLink(location.hash), resumeId);
+  writeTabGame(store.getState().gameId);
+  const rememberTabGame = store.subscribe((s, prev) => {
+    if (s.gameId !== prev.gameId) writeTabGame(s.gameId);
+  });
   // A platform serves the game itself: no service worker there, and it is told of every quarter.
   const removeUpdateOffer = lms ? lms.connect(store) : mountUpdateOffer(root, store);
   let game: { destroy(removeCanvas: boolean): void } | null = null;
@@ -58,14 +69,14 @@ async function start(root: HTMLElement) {
   };
   window.addEventListener('error', unexpected);
   window.addEventListener('unhandledrejection', unexpected);
-  // Another tab of this site saved a game: the store refreshes the title, or stops this tab overwriting it.
-  const otherTab = (e: StorageEvent) => {
-    if (e.key === SAVE_KEY || e.key === null) store.getState().storageChanged();
-  };
-  window.addEventListener('storage', otherTab);
+  // Another tab of this site saved a game: the store refreshes the list, or stops this tab overwriting it.
+  const stopListening = shelf.onChange((kind) => {
+    if (kind === 'games') store.getState().storageChanged();
+  });
   askPersistentStorage((granted) => store.getState().setStoragePersisted(granted));
   import.meta.hot?.dispose(() => {
-    window.removeEventListener('storage', otherTab);
+    stopListening();
+    rememberTabGame();
     window.removeEventListener('error', unexpected);
     window.removeEventListener('unhandledrejection', unexpected);
     stopped = true;
@@ -95,11 +106,8 @@ function showCrash(root: HTMLElement, error: unknown) {
           type: 'button',
           class: 'btn btn-primary',
           onclick: () => {
-            try {
-              localStorage.removeItem(SAVE_KEY);
-            } catch {
-              // Nothing to clear.
-            }
+            // Stored games are left alone (the list shows a damaged one): only this tab's resume is dropped.
+            forgetTabGame();
             location.hash = '';
             location.reload();
           },

@@ -4,8 +4,8 @@
 import { codesFromLink } from '../analysis/collect';
 import { parseSessionLink } from '../analysis/session';
 import { detectLanguage, isLang, type Lang, setLanguage, t } from '../i18n';
-import { FACILITATOR_KEY } from '../store/facilitator-persist';
 import { createFacilitatorStore } from '../store/facilitator-store';
+import { openBrowserShelf } from '../store/idb-shelf';
 import { askPersistentStorage, browserStorage, LANGUAGE_KEY } from '../store/persist';
 import { bundledScenarios } from '../store/scenarios';
 import { initDisplay } from '../ui/design';
@@ -17,10 +17,10 @@ import { registerOffline } from '../ui/offline/register';
 initDisplay();
 // Kept for offline use; a new version starts when every page of the game is closed.
 registerOffline();
-const app = document.getElementById('app');
-if (app) {
-  try {
+async function start(app: HTMLElement) {
+  {
     const storage = browserStorage();
+    const shelf = await openBrowserShelf({ legacy: storage });
     const stored = (() => {
       try {
         return storage?.getItem(LANGUAGE_KEY) ?? null;
@@ -30,7 +30,7 @@ if (app) {
     })();
     setLanguage(isLang(stored) ? stored : detectLanguage(navigator.languages ?? [navigator.language]));
     const random = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
-    const store = createFacilitatorStore(bundledScenarios(), storage, random, (n) =>
+    const store = createFacilitatorStore(bundledScenarios(), shelf, random, (n) =>
       t('facilitator.teamN', { n }),
     );
     const incoming = codesFromLink(window.location.href);
@@ -66,14 +66,21 @@ if (app) {
     if (takeKeyFromAddress() || liveStore.getState().code) store.getState().setView('live');
     resumeLive(store);
     // Another tab changed the stored session: this one is told and stops writing over it.
-    window.addEventListener('storage', (e) => {
-      if (e.key === FACILITATOR_KEY || e.key === null) store.getState().storageChanged();
+    const stopListening = shelf.onChange((kind) => {
+      if (kind === 'sessions') store.getState().storageChanged();
     });
     askPersistentStorage((granted) => store.setState({ storagePersisted: granted }));
     const unmount = mountFacilitator(app, store, setLang);
-    import.meta.hot?.dispose(unmount);
-  } catch (e) {
-    // Never a blank page: say what broke.
-    app.textContent = `The facilitator's view could not start: ${String((e as Error)?.message ?? e)}`;
+    import.meta.hot?.dispose(() => {
+      stopListening();
+      unmount();
+    });
   }
 }
+
+const app = document.getElementById('app');
+// Never a blank page: say what broke.
+if (app)
+  start(app).catch((e: unknown) => {
+    app.textContent = `The facilitator's view could not start: ${String((e as Error)?.message ?? e)}`;
+  });

@@ -1,17 +1,21 @@
 // The game inside a learning platform (SCORM 1.2). The platform, not this browser, keeps the learner's
-// game: the store writes its save into a storage held in memory, seeded from cmi.suspend_data, and every
+// game: the store writes its save into a shelf held in memory, seeded from cmi.suspend_data, and every
 // quarter the game's result code (compact, well under 4,096 characters) goes back to the platform with the
 // lesson status; at the end, the score (platformScore, docs/lms.md). Loaded only when a platform is found.
 import type { StoreApi } from 'zustand/vanilla';
 import { decodeResultCode, encodeResultCode, platformScore, type Scenario, serializeSave } from '../sim';
 import type { GameStore } from '../store/game-store';
-import { type KeyValueStorage, SAVE_KEY } from '../store/persist';
+import { memoryShelf } from '../store/memory-shelf';
+import type { KeyValueStorage } from '../store/persist';
+import type { Shelf } from '../store/shelf';
 import type { Scorm12Api } from './api';
 import { LmsSession } from './lms-session';
 
 export interface LmsLink {
-  /** Where the store keeps its save and settings during this attempt. */
-  storage: KeyValueStorage;
+  /** Where the store keeps its settings during this attempt. */
+  settings: KeyValueStorage;
+  /** Where it keeps the game during this attempt: the learner's game from the platform, resumed at once. */
+  shelf: Promise<Shelf>;
   /** Starts reporting the store's game to the platform; returns the way to stop. */
   connect(store: StoreApi<GameStore>): () => void;
 }
@@ -41,9 +45,13 @@ export function openLms(api: Scorm12Api, scenarios: Scenario[]): LmsLink | null 
   const session = LmsSession.start(api);
   if (!session) return null;
   const save = savedGame(session.suspendData(), scenarios);
-  const storage = memoryStorage(save ? { [SAVE_KEY]: save } : {});
+  const shelf = memoryShelf({
+    seed: save ? { games: [{ id: 'lms', text: save, rev: 0, updated: '' }] } : {},
+    handedOver: save ? 'lms' : null,
+  });
   return {
-    storage,
+    settings: memoryStorage({}),
+    shelf,
     connect(store) {
       const report = (s: GameStore) => {
         if (!s.game || !s.current || s.source !== 'play') return;

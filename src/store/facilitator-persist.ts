@@ -1,11 +1,11 @@
-// The facilitator's session survives a reload: one versioned entry in localStorage with the session, each
-// team's name, result code and notes. Teams are re-decoded and re-simulated on load, so nothing stored is
-// trusted as a score. A damaged entry is reported (and can be reset), never a blank page.
+// The facilitator's session survives a reload: a versioned entry among the shelf's sessions (shelf.ts) with
+// the session, each team's name, result code and notes; the page opens the last one written. Teams are
+// re-decoded and re-simulated on load, so nothing stored is trusted as a score. A damaged entry is reported
+// (and can be reset), never a blank page.
 import type { Session } from '../analysis/session';
 import { cleanSeed } from '../sim';
-import type { KeyValueStorage } from './persist';
+import type { Shelf } from './shelf';
 
-export const FACILITATOR_KEY = 'social-journey.facilitator';
 export const FACILITATOR_FORMAT = 'social-journey-facilitator';
 export const FACILITATOR_VERSION = 1;
 
@@ -26,8 +26,8 @@ export interface StoredFacilitator {
 
 export type LoadedFacilitator =
   | { kind: 'none' }
-  | { kind: 'ok'; data: StoredFacilitator; raw: string }
-  | { kind: 'error'; message: string; raw: string };
+  | { kind: 'ok'; id: string; data: StoredFacilitator; raw: string }
+  | { kind: 'error'; id: string; message: string; raw: string };
 
 /** More teams than any room holds: a stored list beyond it is damaged, and drawing it would freeze the page. */
 export const MAX_TEAMS = 500;
@@ -86,60 +86,38 @@ export function checkStored(
   };
 }
 
-/** The stored text as it is (null when none or unreadable), to tell whether another tab wrote it. */
-export function storedText(storage: KeyValueStorage | null): string | null {
-  try {
-    return storage?.getItem(FACILITATOR_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
+/** More text than a session of MAX_TEAMS teams can hold: a longer entry is damaged, and not parsed. */
+const MAX_SESSION_TEXT = 4_000_000;
 
-export function loadFacilitator(storage: KeyValueStorage | null): LoadedFacilitator {
-  let raw: string | null = null;
-  try {
-    raw = storage?.getItem(FACILITATOR_KEY) ?? null;
-  } catch {
-    return { kind: 'none' };
-  }
-  if (raw === null) return { kind: 'none' };
+/** The last session written (the one the page shows), checked; 'none' when there is none. */
+export function loadFacilitator(shelf: Shelf | null): LoadedFacilitator {
+  const entry = shelf?.list('sessions')[0];
+  if (!entry) return { kind: 'none' };
+  const { id, text: raw } = entry;
+  if (raw.length > MAX_SESSION_TEXT)
+    return {
+      kind: 'error',
+      id,
+      message: `it is ${raw.length} characters long, more than any session`,
+      raw: raw.slice(0, 2000),
+    };
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return { kind: 'error', message: 'it is not valid JSON', raw };
+    return { kind: 'error', id, message: 'it is not valid JSON', raw };
   }
   const checked = checkStored(json);
   return checked.ok
-    ? { kind: 'ok', data: checked.data, raw }
-    : { kind: 'error', message: checked.message, raw };
+    ? { kind: 'ok', id, data: checked.data, raw }
+    : { kind: 'error', id, message: checked.message, raw };
 }
 
-/** Writes the session; false when the browser refuses (private mode, full storage). */
-export function saveFacilitator(
-  storage: KeyValueStorage | null,
-  data: Omit<StoredFacilitator, 'format' | 'version'>,
-): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(
-      FACILITATOR_KEY,
-      JSON.stringify({
-        format: FACILITATOR_FORMAT,
-        version: FACILITATOR_VERSION,
-        ...data,
-      } satisfies StoredFacilitator),
-    );
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function clearFacilitator(storage: KeyValueStorage | null): void {
-  try {
-    storage?.removeItem(FACILITATOR_KEY);
-  } catch {
-    // Nothing more to do: the page starts from an empty session anyway.
-  }
+/** The stored text of a session. */
+export function facilitatorText(data: Omit<StoredFacilitator, 'format' | 'version'>): string {
+  return JSON.stringify({
+    format: FACILITATOR_FORMAT,
+    version: FACILITATOR_VERSION,
+    ...data,
+  } satisfies StoredFacilitator);
 }

@@ -1,6 +1,6 @@
 // The facilitator's state: the session being prepared, the teams collected (each re-simulated from its
 // code), the refused inputs with their reasons, and which screen is shown. A zustand vanilla store like
-// the game's; every change that matters is written to localStorage (facilitator-persist.ts).
+// the game's; every change that matters is written to the shelf's sessions (facilitator-persist.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   type AcceptedTeam,
@@ -18,9 +18,9 @@ import type { GuidedLength } from '../analysis/guided-debrief';
 import { neededScenario } from '../analysis/needed-scenario';
 import { type Session, seedFromNumber, sessionProblems } from '../analysis/session';
 import { cleanSeed, type GameRecord, type Replay, type Scenario, type ScenarioProblem } from '../sim';
-import { clearFacilitator, loadFacilitator, saveFacilitator, storedText } from './facilitator-persist';
-import type { KeyValueStorage } from './persist';
+import { facilitatorText, loadFacilitator } from './facilitator-persist';
 import { checkScenarioFile, type ScenarioFileInput, withScenario } from './scenarios';
+import type { Shelf, WriteResult } from './shelf';
 
 /** A session moved from another browser (its JSON export), ready to restore. */
 export interface SessionMove {
@@ -81,8 +81,10 @@ export interface FacilitatorState {
   sort: SortKey;
   /** Set when the stored session could not be read: the message and the raw text, kept for copying. */
   storeProblem: { message: string; raw: string } | null;
-  /** False when the browser does not let us save (private mode): shown as a warning. */
+  /** False when the browser does not keep the session (private mode, full storage): shown as a warning. */
   canSave: boolean;
+  /** True when the last write failed because the browser's storage is full (what was stored is kept). */
+  storageFull: boolean;
   /** True once another tab has changed the stored session: this tab stops writing over it and says so. */
   otherTab: boolean;
   /** Whether the browser agreed to keep this site's data (navigator.storage.persist); null: not asked. */
@@ -126,7 +128,7 @@ export interface FacilitatorState {
   setAnonymous(on: boolean): void;
   setGuided(length: GuidedLength | null): void;
   resetStore(): void;
-  /** The stored session changed (a storage event): if another tab wrote it, stop writing over it. */
+  /** Another tab changed the stored sessions: if it wrote a newer one, or over this one, stop writing. */
   storageChanged(): void;
 }
 
@@ -134,27 +136,46 @@ export function defaultSession(scenarios: readonly Scenario[], random: number): 
   return { scenario: scenarios[0]?.id ?? 'default', seed: seedFromNumber(random) };
 }
 
+function randomSessionId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(9));
+  return `s-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
 export function createFacilitatorStore(
   scenarios: Scenario[],
-  storage: KeyValueStorage | null,
+  shelf: Shelf | null,
   random: () => number,
   /** The default name of the n-th team, in the interface language ("Team 3"). */
   teamName: (n: number) => string = (n) => `Team ${n}`,
+  newId: () => string = randomSessionId,
 ): StoreApi<FacilitatorState> {
-  const loaded = loadFacilitator(storage);
+  const loaded = loadFacilitator(shelf);
   const first = defaultSession(scenarios, random());
-  /** The stored text this tab last read or wrote: if it changes under us, another tab wrote it. */
-  let known = storedText(storage);
+  /** The stored session this tab shows; written as a new entry until its first write succeeds. */
+  let sessionId = loaded.kind === 'none' ? newId() : loaded.id;
+  let written = loaded.kind !== 'none';
+  if (written) shelf?.claim('sessions', sessionId);
+  /** The sessions stored when the page opened, as id and revision: any other was written by another tab. */
+  const revOf = (e: { id: string; rev: number }) => `${e.id}:${e.rev}`;
+  const seen = new Set(shelf?.list('sessions').map(revOf) ?? []);
+  /** The page shows one session, the last written: another tab wrote over this one, or another one since. */
   const otherTabWrote = () => {
-    if (storedText(storage) === known) return false;
-    if (!store.getState().otherTab) store.setState({ otherTab: true });
-    return true;
+    if (!shelf) return false;
+    const other =
+      shelf.stale('sessions', sessionId) ||
+      shelf.list('sessions').some((e) => e.id !== sessionId && !seen.has(revOf(e)));
+    if (other && !store.getState().otherTab) store.setState({ otherTab: true });
+    return other || store.getState().otherTab;
+  };
+  const afterWrite = (result: WriteResult) => {
+    if (result === 'conflict') store.setState({ otherTab: true });
+    else store.setState({ canSave: result === 'ok', storageFull: result === 'full' });
   };
   const store = createStore<FacilitatorState>()((set, get) => {
     const persist = () => {
       const s = get();
-      if (otherTabWrote()) return;
-      const ok = saveFacilitator(storage, {
+      if (!shelf || otherTabWrote()) return;
+      const text = facilitatorText({
         session: s.session,
         teams: [
           ...s.teams.map((t) => ({ name: t.name, code: t.code, notes: t.notes })),
@@ -162,8 +183,8 @@ export function createFacilitatorStore(
         ],
         notes: s.notes,
       });
-      if (ok !== s.canSave) set({ canSave: ok });
-      known = storedText(storage);
+      void shelf.put('sessions', sessionId, text, written ? 'claimed' : 'new').then(afterWrite);
+      written = true;
     };
     const update = (patch: Partial<FacilitatorState>) => {
       set(patch);
@@ -185,7 +206,8 @@ export function createFacilitatorStore(
       teamCode: null,
       sort: 'score',
       storeProblem: null,
-      canSave: storage !== null,
+      canSave: shelf?.durability === 'lasting',
+      storageFull: false,
       otherTab: false,
       storagePersisted: null,
       lastCollect: null,
@@ -367,8 +389,10 @@ export function createFacilitatorStore(
         otherTabWrote();
       },
       resetStore() {
-        clearFacilitator(storage);
-        known = null;
+        // A fresh session replaces the one shown (after the page asked): its entry goes, a new one starts.
+        if (shelf) void shelf.remove('sessions', sessionId).then((r) => r !== 'ok' && afterWrite(r));
+        sessionId = newId();
+        written = false;
         set({ otherTab: false });
         const session = defaultSession(scenarios, random());
         set({

@@ -19,12 +19,15 @@ import {
   type TurnDecision,
   type TurnRecord,
 } from '../sim';
-import type { LoadResult } from './codec';
 import { cleanDecision, firstDraft, toggleChoice } from './draft';
+import type { GameListEntry } from './game-list';
 import { type Codec, loadCodec, loadedCodec } from './load-codec';
-import { type KeyValueStorage, LANGUAGE_KEY, readSaveText } from './persist';
+import { type KeyValueStorage, LANGUAGE_KEY } from './persist';
 import { checkScenarioFile, type ScenarioFileInput, withScenario } from './scenarios';
 import { cleanSeed, drawSeed } from './seed';
+import type { Shelf, WriteResult } from './shelf';
+
+export type { GameListEntry } from './game-list';
 
 export type Screen = 'title' | 'briefing' | 'play' | 'end';
 /** Within the play screen: choosing the quarter's decisions, or reading what happened. */
@@ -56,8 +59,16 @@ export interface GameData {
   current: SimState | null;
   draft: TurnDecision | null;
   notices: Notice[];
-  /** The saved game, if a readable one exists: the title screen offers to resume it. */
-  saved: SavedSummary | null;
+  /** The games stored in this browser, last saved first (damaged ones too, with their reason). */
+  library: GameListEntry[];
+  /** The game just deleted from the list, kept in memory so the players can undo it. */
+  deleted: { entry: GameListEntry; text: string } | null;
+  /** The stored game on screen (its id in the list); null for a game opened from a code. */
+  gameId: string | null;
+  /** The debrief notes of the game on screen. */
+  notes: string;
+  /** Why this browser refuses to keep anything (the game is then kept only while the page is open). */
+  storageRefused: string | null;
   /** 'code' when the game on screen was opened from a result code: it is shown, not saved over. */
   source: 'play' | 'code';
   /** The facilitator's session this page was opened with (a #setup= link): its seed and setup apply. */
@@ -67,8 +78,8 @@ export interface GameData {
   /** The last custom scenario file that could not be opened, with every problem found in it. */
   scenarioFile: { file: string; problems: ScenarioProblem[] } | null;
   /**
-   * True once another tab has saved over the game this tab holds: this tab then stops saving (it would
-   * overwrite the other's game) and says so; the title screen or a reload shows what is stored.
+   * True once another tab has saved over (or deleted) the game this tab holds: this tab then stops saving
+   * it (it would overwrite the other's game) and says so; the title screen's list shows what is stored.
    */
   otherTab: boolean;
   /** A session link whose scenario comes from a file this page has not opened yet: joined once it is. */
@@ -93,7 +104,7 @@ export interface GameActions {
   chooseObjective(id: string): void;
   /** Joins a facilitator's session: its scenario, seed, length and fixed events; false (with a notice) if broken. */
   joinSession(link: SessionLinkResult): boolean;
-  /** Starts a game with the given (or the chosen) seed and objective, and saves it. */
+  /** Starts a game with the given (or the chosen) seed and objective, and saves it as a new game of the list. */
   startGame(seed?: string, objective?: string): boolean;
   setDraft(patch: Partial<TurnDecision>): void;
   toggleMeasure(kpi: string): void;
@@ -103,11 +114,14 @@ export interface GameActions {
   /** After reading a quarter's report: the next quarter, or the end screen. */
   nextQuarter(): void;
   /**
-   * Loads the saved game; false (with a notice) when there is none or it cannot be read. Also false while
-   * the codec loads (see load-codec.ts); the game then resumes once it has.
+   * Loads a stored game (by default the last saved); false (with a notice) when there is none or it cannot
+   * be read. Also false while the codec loads (see load-codec.ts); the game then resumes once it has.
    */
-  resume(): boolean;
-  /** Back to the title screen; the saved game stays. */
+  resume(id?: string): boolean;
+  /** Deletes a stored game; it can be brought back with undoDelete until another is deleted. */
+  deleteGame(id: string): void;
+  undoDelete(): void;
+  /** Back to the title screen; the stored games stay. */
   toTitle(): void;
   /**
    * Opens a result code (a team's game) on the end screen, without touching the save. Also false while the
@@ -120,7 +134,7 @@ export interface GameActions {
   readNotes(): string;
   /** Keeps the debrief notes with the game on screen; false when they cannot be kept. */
   writeNotes(notes: string): boolean;
-  /** Another tab changed the stored game (a storage event): refresh what the title shows, or say so. */
+  /** Another tab changed the stored games: refresh the list, and stop saving over a game it changed. */
   storageChanged(): void;
   /** What the browser answered to navigator.storage.persist(). */
   setStoragePersisted(granted: boolean): void;
@@ -135,39 +149,35 @@ export interface GameActions {
 
 export type GameStore = GameData & GameActions;
 
-export interface SavedSummary {
-  seed: string;
-  /** Quarters played, and the game's length. */
-  played: number;
-  turns: number;
-  ended: boolean;
-}
-
-function summarize(loaded: LoadResult): SavedSummary | null {
-  if (loaded.kind !== 'ok') return null;
-  const { game, replay, scenario } = loaded.save;
-  return {
-    seed: game.seed,
-    played: game.turns.length,
-    turns: game.setup.turns ?? scenario.turns,
-    ended: replay.final.ending !== null,
-  };
-}
-
 export interface GameStoreOptions {
   scenarios: Scenario[];
-  storage?: KeyValueStorage | null;
+  /** Where games and notes are kept (shelf.ts); without one nothing is kept. */
+  shelf?: Shelf | null;
+  /** Where the language is remembered (the page's localStorage). */
+  settings?: KeyValueStorage | null;
   language?: Lang;
   seed?: string;
   /** The time stamp written into saves; the browser's clock by default (never read by the sim). */
   now?: () => string;
+  /** A new game's id in the list; random by default. */
+  newId?: () => string;
+}
+
+/** At most this many notes of games opened from a code are kept (the oldest go first). */
+const MAX_CODE_NOTES = 200;
+
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(9));
+  return `g-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
 let nextNoticeId = 1;
 
 export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> {
-  const storage = options.storage ?? null;
+  const shelf = options.shelf ?? null;
+  const settings = options.settings ?? null;
   const now = options.now ?? (() => new Date().toISOString());
+  const newId = options.newId ?? randomId;
   const scenario = options.scenarios[0];
   if (!scenario) throw new Error('createGameStore needs at least one scenario');
 
@@ -176,7 +186,9 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       const notice: Notice = { id: nextNoticeId++, kind, key, params, detail };
       set({ notices: [...get().notices.filter((n) => n.key !== key), notice] });
     };
-    const clearNotices = () => set({ notices: [] });
+    // The warning that nothing is kept stays until the players close it: it holds for the whole visit.
+    const clearNotices = () =>
+      set({ notices: get().notices.filter((n) => n.key === 'notice.storageRefused') });
 
     /**
      * Runs what needs the codec: now if it has loaded (always so once the page has opened a save or a code),
@@ -188,34 +200,40 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       else loadCodec().then(run, (e: unknown) => notify('error', failed, undefined, String(e)));
     };
 
-    const readSaved = (codec: Codec) => summarize(codec.loadSave(storage, get().scenarios));
-
-    /**
-     * The save text this tab last read or wrote. Before writing, the stored text must still be it: if
-     * another tab has written since, this tab would overwrite that tab's game, so it stops and says so.
-     */
-    let known: string | null = readSaveText(storage);
-    const otherTabWrote = () => {
-      if (readSaveText(storage) === known) return false;
-      if (!get().otherTab) {
-        set({ otherTab: true });
-        notify('error', 'notice.otherTab');
-      }
-      return true;
+    let list: ReturnType<Codec['gameLister']> | null = null;
+    const listed = (codec: Codec, scenarios: readonly Scenario[] = get().scenarios) => {
+      list ??= codec.gameLister();
+      return shelf ? list(shelf.list('games'), scenarios) : [];
+    };
+    /** Reads the list again (after a write, another tab's change, a scenario file): now, or once the codec has loaded. */
+    const refreshList = () => {
+      const codec = loadedCodec();
+      if (codec) set({ library: listed(codec) });
+      else if (shelf && shelf.list('games').length > 0)
+        withCodec((c) => set({ library: listed(c) }), 'notice.unexpected');
     };
 
-    const save = (game: GameRecord) => {
-      const saved: SavedSummary = {
-        seed: game.seed,
-        played: game.turns.length,
-        turns: game.setup.turns ?? get().scenario.turns,
-        ended: Boolean(get().current?.ending),
-      };
+    const afterWrite = (result: WriteResult) => {
+      if (result === 'ok') refreshList();
+      else if (result === 'conflict') tellOtherTab();
+      else notify('error', result === 'full' ? 'notice.storageFull' : 'notice.saveFailed');
+    };
+    const tellOtherTab = () => {
+      if (get().otherTab) return;
+      set({ otherTab: true });
+      notify('error', 'notice.otherTab');
+    };
+
+    /** Saves the game on screen (with its notes) over what this tab last read or wrote of it. */
+    const save = (game: GameRecord, fresh = false) => {
+      const id = get().gameId;
+      if (!shelf || !id) return;
+      const sc = get().scenario;
       withCodec((codec) => {
-        if (otherTabWrote()) return;
-        if (!codec.writeSave(storage, get().scenario, game, now())) notify('error', 'notice.saveFailed');
-        else set({ saved });
-        known = readSaveText(storage);
+        if (get().otherTab || get().gameId !== id) return;
+        const notes = get().notes;
+        const text = codec.serializeSave(sc, game, { savedAt: now(), ...(notes ? { notes } : {}) });
+        shelf.put('games', id, text, fresh ? 'new' : 'claimed').then(afterWrite);
       }, 'notice.saveFailed');
     };
 
@@ -243,11 +261,11 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       });
     };
 
-    // main.ts loads the codec first when there is a save; without it, the summary comes once it has loaded.
-    const codec = loadedCodec();
-    const initialSaved = codec ? summarize(codec.loadSave(storage, options.scenarios)) : null;
-    if (!codec && readSaveText(storage) !== null)
-      withCodec((c) => set({ saved: readSaved(c) }), 'notice.unexpected');
+    // main.ts loads the codec first when games are stored; without it, the list comes once it has loaded.
+    const firstCodec = loadedCodec();
+    const initialLibrary = firstCodec && shelf ? listed(firstCodec, options.scenarios) : [];
+    if (!firstCodec && shelf && shelf.list('games').length > 0)
+      withCodec((c) => set({ library: listed(c) }), 'notice.unexpected');
 
     return {
       scenarios: options.scenarios,
@@ -262,8 +280,15 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       records: [],
       current: null,
       draft: null,
-      notices: [],
-      saved: initialSaved,
+      notices:
+        shelf?.durability === 'page' && shelf.refusal
+          ? [{ id: nextNoticeId++, kind: 'error', key: 'notice.storageRefused', detail: shelf.refusal }]
+          : [],
+      library: initialLibrary,
+      deleted: null,
+      gameId: null,
+      notes: '',
+      storageRefused: shelf?.durability === 'page' ? shelf.refusal : null,
       source: 'play',
       session: null,
       room: null,
@@ -274,7 +299,7 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
 
       setLanguage(lang) {
         try {
-          storage?.setItem(LANGUAGE_KEY, lang);
+          settings?.setItem(LANGUAGE_KEY, lang);
         } catch {
           // Not remembering the language is harmless.
         }
@@ -305,9 +330,8 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
           });
           get().joinSession({ ok: true, session: waiting });
         }
-        // A saved game of this scenario can be resumed now.
-        if (readSaveText(storage) !== null)
-          withCodec((c) => set({ saved: readSaved(c) }), 'notice.unexpected');
+        // A stored game of this scenario can be resumed now.
+        refreshList();
         return true;
       },
 
@@ -383,11 +407,10 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
         }
         const initial = initialState(contextOf(s.scenario, game), seed);
         clearNotices();
-        // The players chose a new game: it takes the one slot, whoever wrote it last.
-        known = readSaveText(storage);
-        set({ otherTab: false });
+        // A new game of the list: it replaces none of the stored ones.
+        set({ otherTab: false, gameId: newId(), notes: '', deleted: null });
         show(s.scenario, game, initial, [], 'play');
-        save(game);
+        save(game, true);
         return true;
       },
 
@@ -442,40 +465,55 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
           });
       },
 
-      resume() {
+      resume(wanted) {
         const codec = loadedCodec();
         if (!codec) {
-          withCodec(() => get().resume(), 'notice.unexpected');
+          withCodec(() => get().resume(wanted), 'notice.unexpected');
           return false;
         }
-        known = readSaveText(storage);
-        set({ otherTab: false });
-        const loaded = codec.loadSave(storage, get().scenarios);
-        if (loaded.kind === 'none') {
-          set({ saved: null });
+        const entry = wanted === undefined ? shelf?.list('games')[0] : shelf?.get('games', wanted);
+        if (!shelf || !entry) {
+          set({ library: listed(codec) });
           notify('info', 'notice.noSave');
           return false;
         }
+        const loaded = codec.readSave(entry.text, get().scenarios);
         if (loaded.kind === 'error') {
-          set({ saved: null, screen: 'title' });
+          set({ screen: 'title', library: listed(codec) });
           notify('error', `notice.save.${loaded.code}`, undefined, loaded.message);
           return false;
         }
-        const { game, scenario: sc, replay } = loaded.save;
+        // This tab now plays this game as it is stored: its next save writes over exactly that.
+        shelf.claim('games', entry.id);
+        const { game, scenario: sc, replay, notes } = loaded.save;
         clearNotices();
+        set({ otherTab: false, gameId: entry.id, notes: notes ?? '', deleted: null });
         show(sc, game, replay.initial, replay.records, 'play');
         return true;
       },
 
-      toTitle() {
-        const codec = loadedCodec();
-        set({
-          screen: 'title',
-          view: 'decide',
-          source: 'play',
-          saved: codec ? readSaved(codec) : get().saved,
+      deleteGame(id) {
+        const entry = shelf?.get('games', id);
+        if (!shelf || !entry) return;
+        const shown = get().library.find((g) => g.id === id);
+        shelf.remove('games', id).then((result) => {
+          if (result !== 'ok') return afterWrite(result);
+          if (shown) set({ deleted: { entry: shown, text: entry.text } });
+          if (get().gameId === id) set({ gameId: null });
+          refreshList();
         });
-        if (!codec) withCodec((c) => set({ saved: readSaved(c) }), 'notice.unexpected');
+      },
+
+      undoDelete() {
+        const deleted = get().deleted;
+        if (!shelf || !deleted) return;
+        set({ deleted: null });
+        shelf.put('games', deleted.entry.id, deleted.text, 'new').then(afterWrite);
+      },
+
+      toTitle() {
+        set({ screen: 'title', view: 'decide', source: 'play' });
+        refreshList();
       },
 
       loadResultCode(code) {
@@ -487,6 +525,8 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
         try {
           const decoded = codec.decodeResultCode(code, get().scenarios);
           clearNotices();
+          const canonical = codec.encodeResultCode(decoded.scenario, decoded.game);
+          set({ gameId: null, notes: shelf?.get('notes', canonical)?.text ?? '' });
           show(decoded.scenario, decoded.game, decoded.replay.initial, decoded.replay.records, 'code');
           return true;
         } catch (e) {
@@ -508,18 +548,29 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       },
 
       readNotes() {
-        const { game, scenario: sc } = get();
-        const codec = loadedCodec();
-        return game && codec ? codec.loadNotes(storage, sc, game) : '';
+        return get().game ? get().notes : '';
       },
 
-      writeNotes(notes) {
-        const { game, scenario: sc } = get();
-        const codec = loadedCodec();
-        if (!game || !codec || otherTabWrote()) return false;
-        const ok = codec.saveNotes(storage, sc, game, notes);
-        known = readSaveText(storage);
-        return ok;
+      writeNotes(text) {
+        const s = get();
+        const notes = text.slice(0, 2000);
+        if (!s.game || !shelf) return false;
+        if (s.source === 'play') {
+          if (s.otherTab || !s.gameId) return false;
+          set({ notes });
+          save(s.game);
+          return true;
+        }
+        // A game opened from a code: its notes are kept by its code, apart from the stored games.
+        const code = get().resultCode();
+        if (!code) return false;
+        set({ notes });
+        const done = notes ? shelf.put('notes', code, notes, 'any') : shelf.remove('notes', code);
+        done.then((result) => {
+          if (result !== 'ok') return afterWrite(result);
+          for (const old of shelf.list('notes').slice(MAX_CODE_NOTES)) void shelf.remove('notes', old.id);
+        });
+        return true;
       },
 
       setStoragePersisted(granted) {
@@ -527,16 +578,11 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       },
 
       storageChanged() {
-        const s = get();
-        if (s.screen === 'title') {
-          // Nothing of this tab's is at stake: show what is stored now.
-          known = readSaveText(storage);
-          const codec = loadedCodec();
-          if (codec) set({ saved: readSaved(codec) });
-          else withCodec((c) => set({ saved: readSaved(c) }), 'notice.unexpected');
-          return;
-        }
-        if (s.source === 'play' && s.game) otherTabWrote();
+        refreshList();
+        const { gameId, game, source, otherTab } = get();
+        // The game this tab plays was saved over, or deleted, by another tab: stop saving it.
+        if (shelf && gameId && game && source === 'play' && !otherTab && shelf.stale('games', gameId))
+          tellOtherTab();
       },
 
       dismissNotice(id) {
@@ -553,9 +599,12 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
         if (!sc) return false;
         // Reading the last quarter's report: stay on it when only the next quarter's event changed.
         const reading = s.view === 'report' && s.game?.turns.length === game.turns.length;
+        // A team that joined the room from its title screen: the room's game becomes one of the list.
+        const fresh = s.gameId === null || s.source !== 'play';
+        if (fresh) set({ gameId: newId(), notes: '', otherTab: false });
         show(sc, game, replayed.initial, replayed.records, 'play');
         if (reading && !replayed.final.ending) set({ view: 'report', draft: null });
-        save(game);
+        save(game, fresh);
         return true;
       },
 
@@ -566,15 +615,18 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
   });
 }
 
-/** What a reload finds: a readable save resumes, a broken one is reported on the title screen. */
+/**
+ * What a page load finds: a result code in the address opens it; a session link sets up the title screen;
+ * else the game this tab was playing (or the one moved in from an earlier version's save) resumes.
+ */
 export function bootStore(
   store: StoreApi<GameStore>,
-  storage: KeyValueStorage | null,
   fragmentCode: string | null,
   sessionLink: SessionLinkResult | null = null,
+  resumeId: string | null = null,
 ) {
   const s = store.getState();
-  // A session link sets up the title screen; the team still chooses between a new game and its save.
+  // A session link sets up the title screen; the team still chooses between a new game and its list.
   if (sessionLink) {
     s.joinSession(sessionLink);
     return;
@@ -583,5 +635,5 @@ export function bootStore(
     s.loadResultCode(fragmentCode);
     return;
   }
-  if (readSaveText(storage) !== null) s.resume();
+  if (resumeId !== null) s.resume(resumeId);
 }

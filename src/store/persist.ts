@@ -1,11 +1,10 @@
-// Where the game in progress is kept between page loads: one key in the browser's localStorage, in the
-// sim's versioned save format, so a reload replays the same decisions to the same state. Reading and
-// writing that format needs zod, so it is in codec.ts, loaded apart (see load-codec.ts).
+// The browser's localStorage, for the small settings it still keeps (the language; the display in
+// src/ui/design), and the request for persistent storage. Games, notes and sessions are on the shelf
+// (shelf.ts); what earlier versions kept here moves there once (migrate.ts).
 
-export const SAVE_KEY = 'social-journey.save';
 export const LANGUAGE_KEY = 'social-journey.language';
 
-/** The part of the Web Storage API we use; tests pass a Map-backed one. */
+/** The part of the Web Storage API we use; tests and the learning platform pass a Map-backed one. */
 export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
@@ -19,15 +18,6 @@ export interface KeyValueStorage {
 export function browserStorage(): KeyValueStorage | null {
   try {
     return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** The saved game's text, or null when there is none or the browser refuses to say. */
-export function readSaveText(storage: KeyValueStorage | null): string | null {
-  try {
-    return storage?.getItem(SAVE_KEY) ?? null;
   } catch {
     return null;
   }

@@ -192,8 +192,8 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
       screenChanged ||
       s.draft !== prev.draft ||
       s.current !== prev.current ||
-      // Only the title screen shows the saved game: an autosave must not rebuild a quarter's report.
-      (s.saved !== prev.saved && s.screen === 'title') ||
+      // Only the title screen shows the stored games: an autosave must not rebuild a quarter's report.
+      ((s.library !== prev.library || s.deleted !== prev.deleted) && s.screen === 'title') ||
       s.scenario !== prev.scenario ||
       s.scenarios !== prev.scenarios ||
       s.scenarioFile !== prev.scenarioFile ||

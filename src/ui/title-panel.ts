@@ -1,16 +1,17 @@
 // The title screen: scenario, seed (typed or drawn, shown big so a facilitator can read it out), new
-// game, resume, open a team's result code, and the way to the facilitator's view.
+// game, the games stored in this browser (game-list.ts), open a team's result code, and the way to the
+// facilitator's view.
 import type { StoreApi } from 'zustand/vanilla';
 import { pick, t, tn } from '../i18n';
 import type { GameStore } from '../store/game-store';
 import { h } from './dom';
+import { gameListCard } from './game-list';
 import { roomJoinCard } from './room/join-card';
 import { scenarioDropTarget, scenarioFileZone } from './scenario-file-zone';
 import { scenarioPicker } from './scenario-picker';
 
 export function titlePanel(store: StoreApi<GameStore>, s: GameStore): HTMLElement {
   const act = () => store.getState();
-  const saved = s.saved;
   const openFile = (file: File) => void act().openScenarioFile(file);
   return h(
     'section',
@@ -83,24 +84,7 @@ export function titlePanel(store: StoreApi<GameStore>, s: GameStore): HTMLElemen
       ),
       h('button', { id: 'new-game', type: 'submit', class: 'btn btn-primary btn-big' }, t('title.newGame')),
     ),
-    saved &&
-      h(
-        'div',
-        { class: 'card stack' },
-        h('h2', { class: 'card-title' }, t('title.savedHeading')),
-        h(
-          'p',
-          null,
-          saved.ended
-            ? t('title.savedEnded', { seed: saved.seed })
-            : tn('title.savedInfo', saved.played, { seed: saved.seed, turns: saved.turns }),
-        ),
-        h(
-          'button',
-          { id: 'resume', type: 'button', class: 'btn', onclick: () => act().resume() },
-          t('title.resume'),
-        ),
-      ),
+    gameListCard(store, s),
     s.room?.phase !== 'invited' && roomJoinCard(store, s),
     h(
       'details',
@@ -128,7 +112,11 @@ export function titlePanel(store: StoreApi<GameStore>, s: GameStore): HTMLElemen
         h('button', { id: 'open-code-btn', type: 'submit', class: 'btn' }, t('title.codeOpen')),
       ),
     ),
-    s.storagePersisted === false && h('p', { class: 'hint', id: 'storage-hint' }, t('title.notPersisted')),
+    s.storageRefused !== null &&
+      h('p', { class: 'warning', id: 'storage-refused', role: 'note' }, t('title.storageRefused')),
+    s.storagePersisted === false &&
+      s.storageRefused === null &&
+      h('p', { class: 'hint', id: 'storage-hint' }, t('title.notPersisted')),
     h(
       'p',
       { class: 'hint facilitator-line' },

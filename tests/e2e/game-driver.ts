@@ -31,7 +31,37 @@ export const SIZES = {
   phone: { width: 390, height: 844 },
 } as const;
 
+/** Where earlier versions kept their one saved game: the page moves it into IndexedDB when it opens. */
 export const SAVE_KEY = 'social-journey.save';
+
+/**
+ * The texts of the page's stored entries of a kind (IndexedDB, as src/store/idb-shelf.ts keeps them), last
+ * written first. Read in the page, after the page has opened its database.
+ */
+export function storedTexts(page: Page, kind: 'games' | 'sessions' | 'notes' = 'games'): Promise<string[]> {
+  return page.evaluate(
+    (kind) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('social-journey', 1);
+        open.onupgradeneeded = () => {
+          for (const k of ['games', 'sessions', 'notes']) open.result.createObjectStore(k, { keyPath: 'id' });
+        };
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction(kind).objectStore(kind).getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            db.close();
+            const entries = all.result as { text: string; updated: string }[];
+            entries.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
+            resolve(entries.map((e) => e.text));
+          };
+        };
+      }),
+    kind,
+  );
+}
 
 function readPlan(planName: string) {
   return parsePlan(JSON.parse(readFileSync(`scenarios/plans/${planName}.json`, 'utf8')), scenario);
@@ -85,7 +115,10 @@ export function hashAfter(game: GameRecord, turns = game.turns.length): string {
   return stateHash(r.final);
 }
 
-/** Puts a save into the page's storage and reloads, as if the players came back to it. */
+/**
+ * Puts a save where earlier versions kept it (localStorage) and reloads, as if the players came back to it
+ * after an update: the page moves it into its list and resumes it.
+ */
 export async function loadWithSave(page: Page, text: string): Promise<void> {
   // Phaser loads after the first paint: let it arrive, so the reload does not abort its request.
   await worldReady(page);

@@ -13,7 +13,7 @@ import {
   turnOptions,
 } from '../../src/sim';
 import { cleanDecision, firstDraft, toggleChoice } from '../../src/store/draft';
-import { loadWithSave, SAVE_KEY, saveText, scenario, shownHash, waitScreen } from './game-driver';
+import { loadWithSave, saveText, scenario, shownHash, storedTexts, waitScreen } from './game-driver';
 import { screenshot } from './harness';
 import { useHarness } from './use-harness';
 
@@ -115,8 +115,9 @@ describe('the decision panel and the sim', () => {
     await waitScreen(page, 'report', 3);
     const record = playTurn(ctx, state, cleanDecision(draft));
     expect(await shownHash(page)).toBe(stateHash(record.state));
-    const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY))!);
-    expect(saved.game.turns.at(-1)).toEqual(cleanDecision(draft));
+    await expect
+      .poll(async () => JSON.parse((await storedTexts(page))[0]!).game.turns.at(-1))
+      .toEqual(cleanDecision(draft));
     expect(p.problems()).toEqual([]);
     await p.close();
   }, 240_000);

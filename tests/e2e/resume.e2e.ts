@@ -11,6 +11,7 @@ import {
   saveText,
   scenario,
   shownHash,
+  storedTexts,
   waitScreen,
 } from './game-driver';
 import { useHarness } from './use-harness';
@@ -34,9 +35,14 @@ describe('saves', () => {
     }
     await waitScreen(page, 'play', 7);
     const before = await shownHash(page);
-    const saved = await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY);
-    const game = parseSave(saved!, [scenario]);
+    await expect
+      .poll(async () => parseSave((await storedTexts(page))[0]!, [scenario]).game.turns.length)
+      .toBe(6);
+    const game = parseSave((await storedTexts(page))[0]!, [scenario]);
     expect(game.game.turns).toEqual(planned.game.turns.slice(0, 6));
+    // Moved from localStorage into the list, once: nothing is left in the old place.
+    expect(await storedTexts(page)).toHaveLength(1);
+    expect(await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY)).toBeNull();
     expect(stateHash(game.replay.final)).toBe(before);
 
     await page.reload({ waitUntil: 'load' });
@@ -61,14 +67,19 @@ describe('saves', () => {
       const notice = page.locator(`[data-testid="notice"][data-notice="${key}"]`);
       await notice.waitFor({ state: 'visible' });
       expect((await notice.textContent())?.length).toBeGreaterThan(20);
-      expect(await page.locator('#resume').count()).toBe(0);
+      // Listed with its reason, with no way to resume it.
+      const listed = page.locator('[data-testid="game-item"][data-ok="false"]');
+      await listed.waitFor();
+      expect(await listed.locator('[data-action="resume"]').count()).toBe(0);
       await page.locator('#new-game').click();
       await waitScreen(page, 'briefing');
       await page.locator('label[data-testid="objective-retention"]').click();
       await page.locator('#start-game').click();
       await waitScreen(page, 'play', 1);
-      const saved = await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY);
-      expect(parseSave(saved!, [scenario]).game.turns).toEqual([]);
+      // The new game joins the list; the damaged one is kept beside it until it is deleted.
+      await expect.poll(async () => (await storedTexts(page)).length).toBe(2);
+      expect(parseSave((await storedTexts(page))[0]!, [scenario]).game.turns).toEqual([]);
+      expect(await storedTexts(page)).toContain(text);
       expect(p.problems()).toEqual([]);
       await p.close();
     }, 120_000);
@@ -99,7 +110,7 @@ describe('saves', () => {
     expect(await shownHash(page)).toBe(stateHash(planned.final));
     expect(await page.locator('#result-code').getAttribute('data-code')).toBe(code);
     // Nothing was saved over: opening a code is read-only.
-    expect(await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY)).toBeNull();
+    expect(await storedTexts(page)).toEqual([]);
     expect(p.problems()).toEqual([]);
     await p.close();
   }, 120_000);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { sessionFragment } from '../../src/analysis/session';
 import { parseSave } from '../../src/sim';
-import { SAVE_KEY, scenario, waitScreen } from './game-driver';
+import { scenario, storedTexts, waitScreen } from './game-driver';
 import { useHarness } from './use-harness';
 
 const h = useHarness();
@@ -26,8 +26,8 @@ describe('session link', () => {
     await page.locator('[data-testid="objective-retention"]').click();
     await page.locator('#start-game').click();
     await waitScreen(page, 'play', 1);
-    const saved = await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY);
-    const { game, replay } = parseSave(saved ?? '', [scenario]);
+    await expect.poll(async () => (await storedTexts(page)).length).toBe(1);
+    const { game, replay } = parseSave((await storedTexts(page))[0]!, [scenario]);
     expect(game.seed).toBe('room-42');
     expect(game.setup).toEqual({ turns: 8, fixedEvents: { '1': 'viral-complaint' } });
     expect(replay.final.pendingEvent).toBe('viral-complaint');

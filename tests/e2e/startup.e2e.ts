@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSave } from '../../src/sim';
-import { SAVE_KEY, scenario, waitScreen } from './game-driver';
+import { scenario, storedTexts, waitScreen } from './game-driver';
 import { DIST_DIR } from './harness';
 import { useHarness } from './use-harness';
 
@@ -77,9 +77,9 @@ describe('start-up', () => {
     await page.locator('label[data-testid="objective-brand-preference"]').click();
     await page.locator('#start-game').click();
     await waitScreen(page, 'play', 1);
-    await page.waitForFunction((k) => localStorage.getItem(k) !== null, SAVE_KEY);
-    const saved = await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY);
-    expect(parseSave(saved!, [scenario]).game).toMatchObject({ seed: 'quick-start', turns: [] });
+    await expect.poll(async () => (await storedTexts(page)).length).toBe(1);
+    const saved = (await storedTexts(page))[0]!;
+    expect(parseSave(saved, [scenario]).game).toMatchObject({ seed: 'quick-start', turns: [] });
     expect(fetched.some(hasZod)).toBe(true);
     expect(p.problems()).toEqual([]);
     await p.close();

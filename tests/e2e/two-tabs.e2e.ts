@@ -2,15 +2,14 @@
 // share the site's storage, as two tabs do; each page is driven as a person would.
 import { describe, expect, it } from 'vitest';
 import { parseSave } from '../../src/sim';
-import { FACILITATOR_KEY } from '../../src/store/facilitator-persist';
-import { SAVE_KEY, scenario, startNewGame, waitScreen } from './game-driver';
+import { scenario, startNewGame, storedTexts, waitScreen } from './game-driver';
 import { waitForSelector } from './harness';
 import { useHarness } from './use-harness';
 
 const h = useHarness();
 
 describe('two tabs', () => {
-  it('a game tab is told when another tab saves a game, and does not save over it', async () => {
+  it('two tabs keep a game each; a tab told that another saved its game does not save over it', async () => {
     const p = await h.openPage('index.html');
     const a = p.page;
     const b = await p.context.newPage();
@@ -18,17 +17,34 @@ describe('two tabs', () => {
     await waitScreen(a, 'title');
     await waitScreen(b, 'title');
     await startNewGame(a, 'tab-a');
+    // Tab B's list shows tab A's game as soon as it is saved.
+    const itemOfA = b.locator('[data-testid="game-item"]', { hasText: 'tab-a' });
+    await itemOfA.waitFor();
     await startNewGame(b, 'tab-b');
-    // Tab A hears of it at once (a storage event) and says so.
+    const seeds = async () => (await storedTexts(a)).map((t) => parseSave(t, [scenario]).game.seed).sort();
+    await expect.poll(seeds).toEqual(['tab-a', 'tab-b']);
+    expect(await a.locator('[data-notice="notice.otherTab"]').count()).toBe(0);
+
+    // Tab B goes back to the list and plays on with tab A's game.
+    await b.locator('#menu-btn').click();
+    await waitScreen(b, 'title');
+    await itemOfA.locator('[data-action="resume"]').click();
+    await waitScreen(b, 'play', 1);
+    await b.locator('label[data-testid="approach-campaign"]').click();
+    await b.locator('label[data-testid="voice-broadcast"]').click();
+    await b.locator('#confirm-turn').click();
+    await waitScreen(b, 'report', 1);
+    // Tab A hears of it at once and says so.
     await a.locator('#notices').getByText('changed in another tab').waitFor();
-    const stored = () => a.evaluate((k) => localStorage.getItem(k), SAVE_KEY);
-    expect(parseSave((await stored())!, [scenario]).game.seed).toBe('tab-b');
-    // Tab A plays a quarter: tab B's game stays stored.
+    const gameOfA = async () =>
+      (await storedTexts(a)).map((t) => parseSave(t, [scenario])).find((s) => s.game.seed === 'tab-a')!;
+    await expect.poll(async () => (await gameOfA()).game.turns.length).toBe(1);
+    // Tab A plays a quarter: tab B's quarter stays stored.
     await a.locator('label[data-testid="approach-continuity"]').click();
     await a.locator('label[data-testid="voice-dialogue"]').click();
     await a.locator('#confirm-turn').click();
     await waitScreen(a, 'report');
-    expect(parseSave((await stored())!, [scenario]).game.seed).toBe('tab-b');
+    expect((await gameOfA()).game.turns.map((t) => t.approach)).toEqual(['campaign']);
     expect(p.problems()).toEqual([]);
     await p.close();
   });
@@ -43,12 +59,14 @@ describe('two tabs', () => {
     await a.fill('#session-seed', 'seed-from-a');
     await b.locator('[data-testid="other-tab"]').waitFor();
     await b.fill('#session-seed', 'seed-from-b');
-    const stored = await a.evaluate((k) => JSON.parse(localStorage.getItem(k)!), FACILITATOR_KEY);
-    expect(stored.session.seed).toBe('seed-from-a');
+    const session = async () => JSON.parse((await storedTexts(a, 'sessions'))[0]!);
+    await expect.poll(async () => (await session()).session.seed).toBe('seed-from-a');
     await b.locator('#reload-other-tab').click();
     await b.locator('[data-testid="prepare"]').waitFor();
     expect(await b.locator('#session-seed').inputValue()).toBe('seed-from-a');
     expect(await b.locator('[data-testid="other-tab"]').count()).toBe(0);
+    expect((await session()).session.seed).toBe('seed-from-a');
+    expect(await storedTexts(a, 'sessions')).toHaveLength(1);
     expect(p.problems()).toEqual([]);
     await p.close();
   });

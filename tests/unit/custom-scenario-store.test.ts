@@ -9,7 +9,7 @@ import { encodeResultCode, parsePlan, parseScenarioText, playPlan, serializeSave
 import { createFacilitatorStore } from '../../src/store/facilitator-store';
 import { createGameStore } from '../../src/store/game-store';
 import { bundledScenarios } from '../../src/store/scenarios';
-import { memoryStorage } from './memory-storage';
+import { reopen, testShelf } from './test-shelf';
 
 // The built-in scenarios, in the order the title screen lists them (a custom file joins after them).
 const BUILT_IN = bundledScenarios().map((x) => x.id);
@@ -24,7 +24,7 @@ const file = (name: string, content: string) => new File([content], name, { type
 
 describe('a custom scenario file in the game', () => {
   it('joins the list, is selected and plays', async () => {
-    const store = createGameStore({ scenarios: bundledScenarios(), storage: null });
+    const store = createGameStore({ scenarios: bundledScenarios(), shelf: null });
     expect(await store.getState().openScenarioFile(file('corner-bakery.json', text))).toBe(true);
     const s = store.getState();
     expect(s.scenarios.map((x) => x.id)).toEqual([...BUILT_IN, 'corner-bakery']);
@@ -38,7 +38,7 @@ describe('a custom scenario file in the game', () => {
   });
 
   it('keeps a broken file out and lists every problem with its path', async () => {
-    const store = createGameStore({ scenarios: bundledScenarios(), storage: null });
+    const store = createGameStore({ scenarios: bundledScenarios(), shelf: null });
     const broken = readFileSync('tests/fixtures/broken-scenarios/unpayable.json', 'utf8');
     expect(await store.getState().openScenarioFile(file('unpayable.json', broken))).toBe(false);
     const s = store.getState();
@@ -55,7 +55,7 @@ describe('a custom scenario file in the game', () => {
   });
 
   it('never lets a file take the place of a built-in scenario, nor reads a file too large', async () => {
-    const store = createGameStore({ scenarios: bundledScenarios(), storage: null });
+    const store = createGameStore({ scenarios: bundledScenarios(), shelf: null });
     const impostor = readFileSync('scenarios/default.json', 'utf8').replace('"Velora', '"Not Velora');
     expect(await store.getState().openScenarioFile(file('default.json', impostor))).toBe(false);
     expect(store.getState().scenarioFile?.problems).toEqual([
@@ -68,20 +68,29 @@ describe('a custom scenario file in the game', () => {
   });
 
   it('lets a saved game of a custom scenario resume once its file is opened again', async () => {
-    const storage = memoryStorage();
+    const shelf = await testShelf();
     const game = playPlan(bakery, 'saved-1', plan).game;
-    storage.setItem('social-journey.save', serializeSave(bakery, { ...game, turns: game.turns.slice(0, 3) }));
-    const store = createGameStore({ scenarios: bundledScenarios(), storage });
+    await shelf.put(
+      'games',
+      'bakery',
+      serializeSave(bakery, { ...game, turns: game.turns.slice(0, 3) }),
+      'new',
+    );
+    const store = createGameStore({ scenarios: bundledScenarios(), shelf });
+    // Listed first as waiting for its scenario, then as a game to resume.
+    await expect
+      .poll(() => store.getState().library)
+      .toMatchObject([{ ok: false, code: 'unknown-scenario' }]);
     await store.getState().openScenarioFile(file('corner-bakery.json', text));
-    await expect.poll(() => store.getState().saved?.played).toBe(3);
-    expect(store.getState().resume()).toBe(true);
+    await expect.poll(() => store.getState().library).toMatchObject([{ ok: true, played: 3 }]);
+    expect(store.getState().resume('bakery')).toBe(true);
     expect(store.getState().current?.turn).toBe(3);
   });
 });
 
 describe("a team joining a facilitator's session of a custom scenario", () => {
   it('asks for the scenario file, then applies the session once it is opened', async () => {
-    const store = createGameStore({ scenarios: bundledScenarios(), storage: null });
+    const store = createGameStore({ scenarios: bundledScenarios(), shelf: null });
     const link = parseSessionLink(
       `#${sessionFragment({ scenario: 'corner-bakery', seed: 'room-9', turns: 6 })}`,
     );
@@ -127,13 +136,14 @@ describe("a custom scenario in the facilitator's session", () => {
   });
 
   it('brings a stored team of a custom scenario back after a reload, once its file is opened again', async () => {
-    const storage = memoryStorage();
-    const first = createFacilitatorStore(bundledScenarios(), storage, () => 7);
+    const shelf = await testShelf();
+    const first = createFacilitatorStore(bundledScenarios(), shelf, () => 7);
     await first.getState().openScenarioFile(file('corner-bakery.json', text));
     first.getState().collect([{ text: code, name: 'Bakers' }], 'code');
     expect(first.getState().teams).toHaveLength(1);
 
-    const reloaded = createFacilitatorStore(bundledScenarios(), storage, () => 7);
+    await shelf.idle();
+    const reloaded = createFacilitatorStore(bundledScenarios(), await reopen(shelf), () => 7);
     expect(reloaded.getState().teams).toHaveLength(0);
     expect(reloaded.getState().stale.map((t) => t.name)).toEqual(['Bakers']);
     expect(reloaded.getState().awaiting.map((a) => a.scenario)).toEqual(['corner-bakery']);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeResultCode, parsePlan, parseSave, parseScenarioText, playPlan } from '../../src/sim';
-import { memoryStorage } from './memory-storage';
+import { reopen, storedTexts, testShelf } from './test-shelf';
 
 const scenario = parseScenarioText(readFileSync('scenarios/default.json', 'utf8'));
 const now = () => '2024-05-01T10:00:00.000Z';
@@ -13,9 +13,8 @@ async function freshModules() {
   vi.resetModules();
   const store = await import('../../src/store/game-store');
   const codec = await import('../../src/store/load-codec');
-  const persist = await import('../../src/store/persist');
   expect(codec.loadedCodec()).toBeNull();
-  return { ...store, ...codec, SAVE_KEY: persist.SAVE_KEY };
+  return { ...store, ...codec };
 }
 
 describe('the codec loading after the store', () => {
@@ -25,30 +24,31 @@ describe('the codec loading after the store', () => {
 
   it('writes the saves asked for before it loaded, in order', async () => {
     const m = await freshModules();
-    const storage = memoryStorage();
-    const store = m.createGameStore({ scenarios: [scenario], storage, now });
+    const shelf = await testShelf();
+    const store = m.createGameStore({ scenarios: [scenario], shelf, now });
     expect(store.getState().startGame('late-codec', 'retention')).toBe(true);
     store.getState().setDraft({ approach: 'continuity', voice: 'dialogue' });
     expect(store.getState().confirmTurn()).not.toBeNull();
-    expect(storage.data.has(m.SAVE_KEY)).toBe(false);
+    expect(await storedTexts(shelf)).toEqual([]);
     await m.loadCodec();
-    const saved = parseSave(storage.data.get(m.SAVE_KEY)!, [scenario]);
-    expect(saved.game).toEqual(store.getState().game);
-    expect(store.getState().saved).toMatchObject({ seed: 'late-codec', played: 1, ended: false });
+    const texts = await storedTexts(shelf);
+    expect(texts).toHaveLength(1);
+    expect(parseSave(texts[0]!, [scenario]).game).toEqual(store.getState().game);
+    expect(store.getState().library).toMatchObject([{ seed: 'late-codec', played: 1, ending: null }]);
   });
 
   it('reads a save, or reports it broken, once it has loaded', async () => {
-    for (const [text, saved, notice] of [
-      ['{not json', null, 'notice.save.not-json'],
-      ['{"hello": "world"}', null, 'notice.save.not-a-save'],
+    for (const [text, code, notice] of [
+      ['{not json', 'not-json', 'notice.save.not-json'],
+      ['{"hello": "world"}', 'not-a-save', 'notice.save.not-a-save'],
     ] as const) {
       const m = await freshModules();
-      const storage = memoryStorage();
-      storage.setItem(m.SAVE_KEY, text);
-      const store = m.createGameStore({ scenarios: [scenario], storage, now });
-      m.bootStore(store, storage, null);
+      const shelf = await testShelf();
+      await shelf.put('games', 'old', text, 'new');
+      const store = m.createGameStore({ scenarios: [scenario], shelf, now });
+      m.bootStore(store, null, null, 'old');
       await m.loadCodec();
-      expect(store.getState().saved).toBe(saved);
+      await expect.poll(() => store.getState().library).toMatchObject([{ id: 'old', ok: false, code }]);
       expect(store.getState().screen).toBe('title');
       expect(store.getState().notices.map((n) => n.key)).toContain(notice);
     }
@@ -56,15 +56,16 @@ describe('the codec loading after the store', () => {
 
   it('resumes a good save once it has loaded', async () => {
     const first = await freshModules();
-    const storage = memoryStorage();
+    const shelf = await testShelf();
     await first.loadCodec();
-    const played = first.createGameStore({ scenarios: [scenario], storage, now });
+    const played = first.createGameStore({ scenarios: [scenario], shelf, now });
     played.getState().startGame('resume-late', 'retention');
+    await shelf.idle();
     const m = await freshModules();
-    const store = m.createGameStore({ scenarios: [scenario], storage, now });
-    m.bootStore(store, storage, null);
+    const store = m.createGameStore({ scenarios: [scenario], shelf: await reopen(shelf), now });
+    m.bootStore(store, null, null, played.getState().gameId);
     await m.loadCodec();
-    expect(store.getState().saved).toMatchObject({ seed: 'resume-late', played: 0 });
+    await expect.poll(() => store.getState().library).toMatchObject([{ seed: 'resume-late', played: 0 }]);
     expect(store.getState().screen).toBe('play');
     expect(store.getState().game).toEqual(played.getState().game);
   });
@@ -76,7 +77,7 @@ describe('the codec loading after the store', () => {
     );
     const code = encodeResultCode(scenario, playPlan(scenario, 'code-late', plan).game);
     const m = await freshModules();
-    const store = m.createGameStore({ scenarios: [scenario], storage: memoryStorage(), now });
+    const store = m.createGameStore({ scenarios: [scenario], shelf: await testShelf(), now });
     expect(store.getState().loadResultCode(code)).toBe(false);
     expect(store.getState().resultCode()).toBeNull();
     await m.loadCodec();

@@ -10,8 +10,8 @@ const link = `#${sessionFragment({ scenario: 'default', seed: 'room-42', turns: 
 
 describe('joining a session from its link', () => {
   it('fixes the seed, the length and the events of every new game', () => {
-    const store = createGameStore({ scenarios: [scenario], storage: null });
-    bootStore(store, null, null, parseSessionLink(link));
+    const store = createGameStore({ scenarios: [scenario], shelf: null });
+    bootStore(store, null, parseSessionLink(link));
     const s = store.getState();
     expect(s.session?.seed).toBe('room-42');
     expect(s.seed).toBe('room-42');
@@ -31,8 +31,8 @@ describe('joining a session from its link', () => {
       '#setup=9&scenario=default&seed=x',
       '#setup=1&scenario=default&seed=x&events=3:alien-landing',
     ]) {
-      const store = createGameStore({ scenarios: [scenario], storage: null });
-      bootStore(store, null, null, parseSessionLink(bad));
+      const store = createGameStore({ scenarios: [scenario], shelf: null });
+      bootStore(store, null, parseSessionLink(bad));
       const s = store.getState();
       expect(s.session).toBeNull();
       expect(s.notices.map((n) => n.key)).toContain('notice.sessionInvalid');

@@ -12,8 +12,7 @@ import {
 } from '../../src/sim';
 import { createGameStore } from '../../src/store/game-store';
 import { loadCodec } from '../../src/store/load-codec';
-import { SAVE_KEY } from '../../src/store/persist';
-import { memoryStorage } from './memory-storage';
+import { reopen, storedTexts, type TestShelf, testShelf } from './test-shelf';
 
 const scenario = parseScenarioText(readFileSync('scenarios/default.json', 'utf8'));
 const planFile = (name: string) =>
@@ -22,16 +21,17 @@ const planFile = (name: string) =>
 const now = () => '2024-05-01T10:00:00.000Z';
 
 /** Plays a plan through the store's actions, the way the decision panel does. */
-function playThroughStore(scenarios: Scenario[], planName: string, seed: string, storage = memoryStorage()) {
+async function playThroughStore(scenarios: Scenario[], planName: string, seed: string, shelf?: TestShelf) {
   const plan = planFile(planName);
-  const store = createGameStore({ scenarios, storage, now });
+  shelf ??= await testShelf();
+  const store = createGameStore({ scenarios, shelf, now });
   const s = store.getState();
   s.setSeed(seed);
   expect(s.toBriefing()).toBe(true);
   store.getState().chooseObjective(plan.objective ?? scenario.objectives[0]!.id);
   expect(store.getState().startGame()).toBe(true);
   const queue: string[] = [];
-  const saves: string[] = [storage.data.get(SAVE_KEY)!];
+  const saves: string[] = [(await storedTexts(shelf))[0]!];
   while (store.getState().screen === 'play') {
     const st = store.getState();
     const d = planDecision(contextOf(scenario, st.game!), plan, st.current!, queue);
@@ -43,10 +43,10 @@ function playThroughStore(scenarios: Scenario[], planName: string, seed: string,
     for (const m of d.moves) store.getState().toggleMove(m);
     expect(store.getState().confirmTurn()).not.toBeNull();
     expect(store.getState().view).toBe('report');
-    saves.push(storage.data.get(SAVE_KEY)!);
+    saves.push((await storedTexts(shelf))[0]!);
     store.getState().nextQuarter();
   }
-  return { store, storage, saves };
+  return { store, shelf, saves };
 }
 
 describe('game store', () => {
@@ -55,9 +55,9 @@ describe('game store', () => {
     await loadCodec();
   });
 
-  it('plays a whole game through its actions to the same states as playPlan', () => {
+  it('plays a whole game through its actions to the same states as playPlan', async () => {
     for (const name of ['continuity-dialogue', 'campaign-broadcast', 'viral-gambler']) {
-      const { store } = playThroughStore([scenario], name, 'store-test');
+      const { store } = await playThroughStore([scenario], name, 'store-test');
       const expected = playPlan(scenario, 'store-test', planFile(name));
       const st = store.getState();
       expect(st.screen).toBe('end');
@@ -69,16 +69,16 @@ describe('game store', () => {
     }
   });
 
-  it('autosaves at the start and after every turn', () => {
-    const { store, saves } = playThroughStore([scenario], 'continuity-dialogue', 'autosave');
+  it('autosaves at the start and after every turn', async () => {
+    const { store, saves } = await playThroughStore([scenario], 'continuity-dialogue', 'autosave');
     const turns = store.getState().records.length;
     expect(saves).toHaveLength(turns + 1);
     saves.forEach((text, i) => expect(parseSave(text, [scenario]).game.turns).toHaveLength(i));
   });
 
-  it('resumes the exact state from the save in a new page', () => {
-    const storage = memoryStorage();
-    const store = createGameStore({ scenarios: [scenario], storage, now });
+  it('resumes the exact state from the save in a new page', async () => {
+    const shelf = await testShelf();
+    const store = createGameStore({ scenarios: [scenario], shelf, now });
     store.getState().setSeed('resume-me');
     store.getState().toBriefing();
     store.getState().chooseObjective('retention');
@@ -92,9 +92,12 @@ describe('game store', () => {
       store.getState().nextQuarter();
     }
     const before = store.getState();
-    const reloaded = createGameStore({ scenarios: [scenario], storage, now });
-    expect(reloaded.getState().saved).toMatchObject({ seed: 'resume-me', played: 3, ended: false });
-    expect(reloaded.getState().resume()).toBe(true);
+    await shelf.idle();
+    const reloaded = createGameStore({ scenarios: [scenario], shelf: await reopen(shelf), now });
+    expect(reloaded.getState().library).toMatchObject([
+      { ok: true, seed: 'resume-me', played: 3, ending: null },
+    ]);
+    expect(reloaded.getState().resume(before.gameId!)).toBe(true);
     const after = reloaded.getState();
     expect(after.screen).toBe('play');
     expect(after.game).toEqual(before.game);
@@ -102,38 +105,54 @@ describe('game store', () => {
     expect(after.draft).toEqual(before.draft);
   });
 
-  it('reports a corrupt or foreign save and lets the player start again', () => {
+  it('lists a corrupt or foreign save with its reason, and keeps it until it is deleted', async () => {
     const cases: [string, string][] = [
-      ['{not json', 'notice.save.not-json'],
-      ['{"hello": "world"}', 'notice.save.not-a-save'],
+      ['{not json', 'not-json'],
+      ['{"hello": "world"}', 'not-a-save'],
     ];
-    for (const [text, key] of cases) {
-      const storage = memoryStorage();
-      storage.setItem(SAVE_KEY, text);
-      const store = createGameStore({ scenarios: [scenario], storage, now });
-      expect(store.getState().saved).toBeNull();
-      expect(store.getState().resume()).toBe(false);
+    for (const [text, code] of cases) {
+      const shelf = await testShelf();
+      expect(await shelf.put('games', 'broken', text, 'new')).toBe('ok');
+      const store = createGameStore({ scenarios: [scenario], shelf, now });
+      expect(store.getState().library).toMatchObject([{ id: 'broken', ok: false, code }]);
+      expect(store.getState().resume('broken')).toBe(false);
       expect(store.getState().screen).toBe('title');
-      expect(store.getState().notices.map((n) => n.key)).toContain(key);
+      expect(store.getState().notices.map((n) => n.key)).toContain(`notice.save.${code}`);
       store.getState().toBriefing();
       store.getState().chooseObjective('retention');
       expect(store.getState().startGame()).toBe(true);
-      expect(parseSave(storage.data.get(SAVE_KEY)!, [scenario]).game.turns).toEqual([]);
+      // The new game joins the list; the damaged one is still there, as it was.
+      const texts = await storedTexts(shelf);
+      expect(texts).toHaveLength(2);
+      expect(texts).toContain(text);
+      expect(
+        store
+          .getState()
+          .library.map((g) => g.ok)
+          .sort(),
+      ).toEqual([false, true]);
+      store.getState().toTitle();
+      store.getState().deleteGame('broken');
+      await shelf.idle();
+      expect(shelf.get('games', 'broken')).toBeUndefined();
+      expect(store.getState().library).toHaveLength(1);
     }
   });
 
-  it('reports a save whose decisions break the rules', () => {
-    const { storage } = playThroughStore([scenario], 'continuity-dialogue', 'tamper');
-    const save = JSON.parse(storage.data.get(SAVE_KEY)!);
+  it('reports a save whose decisions break the rules', async () => {
+    const { shelf } = await playThroughStore([scenario], 'continuity-dialogue', 'tamper');
+    const stored = shelf.list('games')[0]!;
+    const save = JSON.parse(stored.text);
     save.game.turns[0].approach = 'teleport';
-    storage.setItem(SAVE_KEY, JSON.stringify(save));
-    const store = createGameStore({ scenarios: [scenario], storage, now });
-    expect(store.getState().resume()).toBe(false);
+    shelf.claim('games', stored.id);
+    expect(await shelf.put('games', stored.id, JSON.stringify(save), 'claimed')).toBe('ok');
+    const store = createGameStore({ scenarios: [scenario], shelf: await reopen(shelf), now });
+    expect(store.getState().resume(stored.id)).toBe(false);
     expect(store.getState().notices[0]!.key).toBe('notice.save.invalid-game');
   });
 
-  it('refuses an incomplete decision without losing anything', () => {
-    const store = createGameStore({ scenarios: [scenario], storage: memoryStorage(), now });
+  it('refuses an incomplete decision without losing anything', async () => {
+    const store = createGameStore({ scenarios: [scenario], shelf: await testShelf(), now });
     store.getState().startGame('incomplete', 'retention');
     expect(store.getState().confirmTurn()).toBeNull();
     expect(store.getState().records).toHaveLength(0);
@@ -141,17 +160,17 @@ describe('game store', () => {
     expect(store.getState().view).toBe('decide');
   });
 
-  it('opens a result code on the end screen without touching the save', () => {
-    const { store } = playThroughStore([scenario], 'continuity-dialogue', 'code');
+  it('opens a result code on the end screen without touching the saves', async () => {
+    const { store } = await playThroughStore([scenario], 'continuity-dialogue', 'code');
     const code = store.getState().resultCode();
     expect(code).toMatch(/^SJ3-/);
-    const storage = memoryStorage();
-    const viewer = createGameStore({ scenarios: [scenario], storage, now });
+    const shelf = await testShelf();
+    const viewer = createGameStore({ scenarios: [scenario], shelf, now });
     expect(viewer.getState().loadResultCode(code!)).toBe(true);
     expect(viewer.getState().screen).toBe('end');
     expect(viewer.getState().source).toBe('code');
     expect(stateHash(viewer.getState().current!)).toBe(stateHash(store.getState().current!));
-    expect(storage.data.has(SAVE_KEY)).toBe(false);
+    expect(await storedTexts(shelf)).toEqual([]);
     expect(viewer.getState().loadResultCode('SJ3-garbage!')).toBe(false);
     expect(viewer.getState().notices[0]!.key).toMatch(/^notice\.code\./);
   });

@@ -34,6 +34,7 @@ function signature(s: FacilitatorState): string {
     s.lastCollect,
     s.storeProblem?.message ?? null,
     s.canSave,
+    s.storageFull,
     s.otherTab,
     s.storagePersisted,
     s.csvDialect,
@@ -228,7 +229,13 @@ export function mountFacilitator(
     if (s.storagePersisted === false)
       banners.push(h('p', { class: 'hint', id: 'storage-hint' }, t('facilitator.notPersisted')));
     if (!s.canSave)
-      banners.push(h('p', { class: 'banner warn-banner', role: 'status' }, t('facilitator.cannotSave')));
+      banners.push(
+        h(
+          'p',
+          { class: 'banner warn-banner', role: 'status', id: 'cannot-save' },
+          t(s.storageFull ? 'facilitator.storageFull' : 'facilitator.cannotSave'),
+        ),
+      );
 
     let body: HTMLElement;
     try {

@@ -1,0 +1,145 @@
+// The title screen's list of the games stored in this browser: scenario, seed, quarter or ending, date;
+// resume, see the result and open the debrief, delete (with an undo). A stored game that cannot be read is
+// listed with its reason and can be deleted. New games never replace one of these.
+import type { StoreApi } from 'zustand/vanilla';
+import { getLanguage, hasKey, pick, t, tn } from '../i18n';
+import type { GameListEntry, GameStore } from '../store/game-store';
+import { h } from './dom';
+import { openDebrief } from './open-debrief';
+
+/** The date and time a game was last saved, as this language writes them; '' when unknown. */
+function savedWhen(updated: string): string {
+  const date = new Date(updated);
+  if (updated === '' || Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(getLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+function openDebriefOf(store: StoreApi<GameStore>, id: string) {
+  if (!store.getState().resume(id)) return;
+  const s = store.getState();
+  if (!s.game || !s.initial) return;
+  void openDebrief({
+    scenario: s.scenario,
+    game: s.game,
+    initial: s.initial,
+    records: s.records,
+    returnFocus: document.getElementById('open-debrief'),
+    notes: s.readNotes(),
+    onNotesChange: (notes) => store.getState().writeNotes(notes),
+  });
+}
+
+function gameItem(store: StoreApi<GameStore>, g: GameListEntry): HTMLElement {
+  const act = () => store.getState();
+  const when = savedWhen(g.updated);
+  const remove = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn-small',
+      'data-action': 'delete',
+      'aria-label': g.ok ? t('games.deleteOne', { seed: g.seed }) : t('games.deleteDamaged'),
+      onclick: () => act().deleteGame(g.id),
+    },
+    t('games.delete'),
+  );
+  if (!g.ok)
+    return h(
+      'li',
+      {
+        class: 'game-item game-damaged',
+        'data-testid': 'game-item',
+        'data-game-id': g.id,
+        'data-ok': 'false',
+      },
+      h('p', { class: 'warning' }, t('games.damaged')),
+      h('p', null, t(hasKey(`notice.save.${g.code}`) ? `notice.save.${g.code}` : 'notice.save.unreadable')),
+      h('details', null, h('summary', null, t('notice.details')), h('p', { class: 'detail' }, g.message)),
+      h('div', { class: 'row' }, when && h('span', { class: 'hint' }, when), remove),
+    );
+  const progress = g.ending
+    ? t(`ending.${g.ending}.title`)
+    : tn('games.progress', g.played, { turns: g.turns });
+  return h(
+    'li',
+    {
+      class: 'game-item',
+      'data-testid': 'game-item',
+      'data-game-id': g.id,
+      'data-ok': 'true',
+      'data-ended': g.ending ? 'true' : 'false',
+    },
+    h(
+      'p',
+      { class: 'game-item-title' },
+      h('strong', null, pick(g.scenario.title)),
+      ' · ',
+      t('games.seed', { seed: g.seed }),
+    ),
+    h('p', { class: 'hint' }, progress, when && ` · ${when}`),
+    h(
+      'div',
+      { class: 'row' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn btn-small',
+          'data-action': 'resume',
+          'aria-label': t(g.ending ? 'games.resultOne' : 'games.resumeOne', { seed: g.seed }),
+          onclick: () => act().resume(g.id),
+        },
+        t(g.ending ? 'games.result' : 'games.resume'),
+      ),
+      g.ending &&
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn btn-small',
+            'data-action': 'debrief',
+            'aria-label': t('games.debriefOne', { seed: g.seed }),
+            onclick: () => openDebriefOf(store, g.id),
+          },
+          t('games.debrief'),
+        ),
+      remove,
+    ),
+  );
+}
+
+export function gameListCard(store: StoreApi<GameStore>, s: GameStore): HTMLElement | null {
+  if (s.library.length === 0 && !s.deleted) return null;
+  const deleted = s.deleted;
+  return h(
+    'div',
+    { class: 'card stack', id: 'games', 'data-testid': 'games' },
+    h('h2', { class: 'card-title' }, tn('games.heading', s.library.length)),
+    deleted &&
+      h(
+        'div',
+        { class: 'row game-deleted', role: 'status' },
+        h(
+          'span',
+          null,
+          deleted.entry.ok ? t('games.deletedOne', { seed: deleted.entry.seed }) : t('games.deletedDamaged'),
+        ),
+        h(
+          'button',
+          {
+            id: 'undo-delete',
+            type: 'button',
+            class: 'btn btn-small',
+            onclick: () => store.getState().undoDelete(),
+          },
+          t('games.undo'),
+        ),
+      ),
+    s.library.length > 0 &&
+      h(
+        'ul',
+        { class: 'game-list', id: 'game-list' },
+        s.library.map((g) => gameItem(store, g)),
+      ),
+  );
+}

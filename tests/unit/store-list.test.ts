@@ -1,0 +1,139 @@
+// Several games per browser (issue 12 defects 4 and 5): a new game never replaces a stored one, deleting
+// offers an undo, notes stay with their game when another starts, and a damaged stored game is listed with
+// its reason and can be deleted. Through the store's actions, over the IndexedDB shelf.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { encodeResultCode, parseSave, playPlan } from '../../src/sim';
+import { createGameStore } from '../../src/store/game-store';
+import { loadCodec } from '../../src/store/load-codec';
+import { MAX_ENTRY_TEXT } from '../../src/store/shelf';
+import { plan, scenario } from './analysis-helpers';
+import { reopen, storedTexts, type TestShelf, testShelf } from './test-shelf';
+
+beforeAll(async () => {
+  await loadCodec();
+});
+
+let clock = 0;
+/** Each save a minute after the last, so "last saved first" is well defined. */
+const now = () => new Date(Date.UTC(2024, 4, 1, 10, clock++)).toISOString();
+
+async function newGameIn(store: ReturnType<typeof createGameStore>, shelf: TestShelf, seed: string) {
+  store.getState().toTitle();
+  store.getState().setSeed(seed);
+  store.getState().toBriefing();
+  store.getState().chooseObjective('retention');
+  expect(store.getState().startGame()).toBe(true);
+  await shelf.idle();
+  return store.getState().gameId!;
+}
+
+function playQuarter(store: ReturnType<typeof createGameStore>) {
+  store.getState().setDraft({ approach: 'continuity', voice: 'dialogue' });
+  expect(store.getState().confirmTurn()).not.toBeNull();
+  store.getState().nextQuarter();
+}
+
+describe('the list of games', () => {
+  it('"New game" never replaces a stored game (defect 4)', async () => {
+    const shelf = await testShelf({ now });
+    const store = createGameStore({ scenarios: [scenario], shelf });
+    const first = await newGameIn(store, shelf, 'first');
+    playQuarter(store);
+    playQuarter(store);
+    const second = await newGameIn(store, shelf, 'second');
+    expect(second).not.toBe(first);
+    store.getState().toTitle();
+    expect(store.getState().library).toMatchObject([
+      { id: second, ok: true, seed: 'second', played: 0, scenario: { id: scenario.id } },
+      { id: first, ok: true, seed: 'first', played: 2, ending: null },
+    ]);
+    // A reload lists both, and the first resumes exactly where it was.
+    const reloaded = createGameStore({ scenarios: [scenario], shelf: await reopen(shelf) });
+    expect(reloaded.getState().library.map((g) => g.id)).toEqual([second, first]);
+    expect(reloaded.getState().resume(first)).toBe(true);
+    expect(reloaded.getState().current?.turn).toBe(2);
+    expect(reloaded.getState().seed).toBe('first');
+  });
+
+  it('deleting offers an undo that brings the game back as it was', async () => {
+    const shelf = await testShelf({ now });
+    const store = createGameStore({ scenarios: [scenario], shelf });
+    const keep = await newGameIn(store, shelf, 'keep');
+    const gone = await newGameIn(store, shelf, 'gone');
+    playQuarter(store);
+    await shelf.idle();
+    const text = shelf.get('games', gone)!.text;
+    store.getState().toTitle();
+    store.getState().deleteGame(gone);
+    await shelf.idle();
+    await expect.poll(() => store.getState().deleted?.entry.id).toBe(gone);
+    expect(store.getState().library.map((g) => g.id)).toEqual([keep]);
+    expect((await reopen(shelf)).get('games', gone)).toBeUndefined();
+    store.getState().undoDelete();
+    await shelf.idle();
+    expect(store.getState().deleted).toBeNull();
+    expect(
+      store
+        .getState()
+        .library.map((g) => g.id)
+        .sort(),
+    ).toEqual([gone, keep].sort());
+    expect(shelf.get('games', gone)!.text).toBe(text);
+    expect(store.getState().resume(gone)).toBe(true);
+    expect(store.getState().current?.turn).toBe(1);
+  });
+
+  it('notes stay with their game when another game starts (defect 5)', async () => {
+    const shelf = await testShelf({ now });
+    const store = createGameStore({ scenarios: [scenario], shelf });
+    const first = await newGameIn(store, shelf, 'noted');
+    expect(store.getState().writeNotes('We waited too long to listen.')).toBe(true);
+    await newGameIn(store, shelf, 'next');
+    expect(store.getState().readNotes()).toBe('');
+    store.getState().writeNotes('Second game, other notes.');
+    await shelf.idle();
+    expect(parseSave(shelf.get('games', first)!.text, [scenario]).notes).toBe(
+      'We waited too long to listen.',
+    );
+    const reloaded = createGameStore({ scenarios: [scenario], shelf: await reopen(shelf) });
+    reloaded.getState().resume(first);
+    expect(reloaded.getState().readNotes()).toBe('We waited too long to listen.');
+  });
+
+  it('keeps the notes of a game opened from a code by its code', async () => {
+    const shelf = await testShelf({ now });
+    const code = encodeResultCode(
+      scenario,
+      playPlan(scenario, 'from-code', plan('continuity-dialogue')).game,
+    );
+    const store = createGameStore({ scenarios: [scenario], shelf });
+    expect(store.getState().loadResultCode(code)).toBe(true);
+    expect(store.getState().writeNotes('Team 3 talked about trust.')).toBe(true);
+    await shelf.idle();
+    // Not one of the stored games: opening a code is read-only.
+    expect(await storedTexts(shelf)).toEqual([]);
+    const other = createGameStore({ scenarios: [scenario], shelf: await reopen(shelf) });
+    other.getState().loadResultCode(code);
+    expect(other.getState().readNotes()).toBe('Team 3 talked about trust.');
+  });
+
+  it('lists a damaged or oversized stored game with its reason; it can be deleted, and never stops the page', async () => {
+    const shelf = await testShelf({ now });
+    const good = await (async () => {
+      const store = createGameStore({ scenarios: [scenario], shelf });
+      return newGameIn(store, shelf, 'good');
+    })();
+    await shelf.put('games', 'cut', '{"format":"social-journey-save","version":2,"game":{"se', 'new');
+    await shelf.put('games', 'huge', 'x'.repeat(MAX_ENTRY_TEXT + 1), 'new');
+    const store = createGameStore({ scenarios: [scenario], shelf: await reopen(shelf) });
+    const byId = Object.fromEntries(store.getState().library.map((g) => [g.id, g]));
+    expect(byId.cut).toMatchObject({ ok: false, code: 'not-json' });
+    expect(byId.huge).toMatchObject({ ok: false, code: 'too-large' });
+    expect(byId[good]).toMatchObject({ ok: true });
+    expect(store.getState().resume('cut')).toBe(false);
+    expect(store.getState().notices.map((n) => n.key)).toContain('notice.save.not-json');
+    store.getState().deleteGame('cut');
+    store.getState().deleteGame('huge');
+    await expect.poll(() => store.getState().library.map((g) => g.id)).toEqual([good]);
+  });
+});
