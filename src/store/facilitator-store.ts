@@ -20,7 +20,7 @@ import { type Session, seedFromNumber, sessionProblems } from '../analysis/sessi
 import { cleanSeed, type GameRecord, type Replay, type Scenario, type ScenarioProblem } from '../sim';
 import { facilitatorText, loadFacilitator } from './facilitator-persist';
 import { checkScenarioFile, type ScenarioFileInput, withScenario } from './scenarios';
-import type { Shelf, WriteResult } from './shelf';
+import { newEntryId, type Shelf, type WriteResult } from './shelf';
 
 /** A session moved from another browser (its JSON export), ready to restore. */
 export interface SessionMove {
@@ -136,18 +136,13 @@ export function defaultSession(scenarios: readonly Scenario[], random: number): 
   return { scenario: scenarios[0]?.id ?? 'default', seed: seedFromNumber(random) };
 }
 
-function randomSessionId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(9));
-  return `s-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-}
-
 export function createFacilitatorStore(
   scenarios: Scenario[],
   shelf: Shelf | null,
   random: () => number,
   /** The default name of the n-th team, in the interface language ("Team 3"). */
   teamName: (n: number) => string = (n) => `Team ${n}`,
-  newId: () => string = randomSessionId,
+  newId: () => string = () => newEntryId('s'),
 ): StoreApi<FacilitatorState> {
   const loaded = loadFacilitator(shelf);
   const first = defaultSession(scenarios, random());

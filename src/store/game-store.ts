@@ -25,7 +25,7 @@ import { type Codec, loadCodec, loadedCodec } from './load-codec';
 import { type KeyValueStorage, LANGUAGE_KEY } from './persist';
 import { checkScenarioFile, type ScenarioFileInput, withScenario } from './scenarios';
 import { cleanSeed, drawSeed } from './seed';
-import type { Shelf, WriteResult } from './shelf';
+import { newEntryId, type Shelf, type WriteResult } from './shelf';
 
 export type { GameListEntry } from './game-list';
 
@@ -166,18 +166,13 @@ export interface GameStoreOptions {
 /** At most this many notes of games opened from a code are kept (the oldest go first). */
 const MAX_CODE_NOTES = 200;
 
-function randomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(9));
-  return `g-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-}
-
 let nextNoticeId = 1;
 
 export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> {
   const shelf = options.shelf ?? null;
   const settings = options.settings ?? null;
   const now = options.now ?? (() => new Date().toISOString());
-  const newId = options.newId ?? randomId;
+  const newId = options.newId ?? (() => newEntryId('g'));
   const scenario = options.scenarios[0];
   if (!scenario) throw new Error('createGameStore needs at least one scenario');
 
@@ -599,8 +594,15 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
         if (!sc) return false;
         // Reading the last quarter's report: stay on it when only the next quarter's event changed.
         const reading = s.view === 'report' && s.game?.turns.length === game.turns.length;
-        // A team that joined the room from its title screen: the room's game becomes one of the list.
-        const fresh = s.gameId === null || s.source !== 'play';
+        // The room's game is this tab's game when it is that game played on; otherwise (a team that joined
+        // after another game) it becomes a new game of the list, never written over another.
+        const same =
+          s.source === 'play' &&
+          s.gameId !== null &&
+          s.game?.seed === game.seed &&
+          s.game.scenario.id === game.scenario.id &&
+          s.game.objective === game.objective;
+        const fresh = !same;
         if (fresh) set({ gameId: newId(), notes: '', otherTab: false });
         show(sc, game, replayed.initial, replayed.records, 'play');
         if (reading && !replayed.final.ending) set({ view: 'report', draft: null });

@@ -73,6 +73,15 @@ export interface ShelfBackend {
   listen(heard: (kind: ShelfKind) => void): () => void;
 }
 
+/**
+ * A new entry's id: random, so two tabs never pick the same one. getRandomValues, not randomUUID, which a
+ * page served over plain http on a classroom network does not have.
+ */
+export function newEntryId(prefix: string): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(9));
+  return `${prefix}-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
 /** More than any browser keeps for a game or a session: a longer stored text is damaged, and not parsed. */
 export const MAX_ENTRY_TEXT = 1_000_000;
 

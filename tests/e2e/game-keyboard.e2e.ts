@@ -51,8 +51,8 @@ describe('a game played with the keyboard alone', () => {
     await tabTo(page, '#new-game-end');
     await page.keyboard.press('Enter');
     await waitScreen(page, 'title');
-    // The saved (finished) game is offered again on the title screen.
-    await tabTo(page, '#resume');
+    // The finished game is in the title screen's list: its result opens again.
+    await tabTo(page, '[data-testid="game-item"] [data-action="resume"]');
     await page.keyboard.press('Enter');
     await waitScreen(page, 'end');
     expect(p.problems()).toEqual([]);

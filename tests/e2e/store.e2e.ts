@@ -22,6 +22,7 @@ import {
   storedTexts,
   tabTo,
   waitScreen,
+  worldReady,
 } from './game-driver';
 import { CHROMIUM_ARGS, chromiumPath, RESULTS_DIR, screenshot } from './harness';
 import { useHarness } from './use-harness';
@@ -152,6 +153,7 @@ describe('the move from localStorage', () => {
     const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => !k.endsWith('.display')));
     expect(left.filter((k) => k === 'social-journey.save' || k === 'social-journey.facilitator')).toEqual([]);
     // Once: a reload finds it in the list, not a second copy.
+    await worldReady(page);
     await page.reload({ waitUntil: 'load' });
     await waitScreen(page, 'play', 5);
     expect(await storedTexts(page)).toHaveLength(1);
@@ -174,12 +176,17 @@ describe('full or refused storage', () => {
       headless: true,
       args: CHROMIUM_ARGS,
       viewport: SIZES.projector,
+      // As in the harness: no service worker (its cache would count against the small quota too).
+      serviceWorkers: 'block',
     });
     const errors: string[] = [];
     try {
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      // A small quota for the origin, given before the page opens its storage; filled to the brim below.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: h.origin, quotaSize: 2_000_000 });
       await page.goto(h.url('index.html'));
       await waitScreen(page, 'title');
       const planned = planGame('continuity-dialogue', 'full-origin');
@@ -189,9 +196,6 @@ describe('full or refused storage', () => {
       await expect
         .poll(async () => parseSave((await storedTexts(page))[0]!, [scenario]).game.turns.length)
         .toBe(1);
-      // A small quota for the origin, then filled to the brim by another database.
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Storage.overrideQuotaForOrigin', { origin: h.origin, quotaSize: 400_000 });
       const filled = await page.evaluate(async () => {
         const db = await new Promise<IDBDatabase>((ok, fail) => {
           const open = indexedDB.open('filler', 1);
@@ -199,11 +203,12 @@ describe('full or refused storage', () => {
           open.onsuccess = () => ok(open.result);
           open.onerror = () => fail(open.error);
         });
-        const chunk = 'x'.repeat(10_000);
-        for (let i = 0; i < 1000; i++) {
+        for (let i = 0; i < 2000; i++) {
+          // Random bytes: the browser cannot compress them below their size.
+          const chunk = crypto.getRandomValues(new Uint8Array(16_000));
           const error = await new Promise<string | null>((ok) => {
             const tx = db.transaction('blobs', 'readwrite');
-            tx.objectStore('blobs').put(`${chunk}${i}`, i);
+            tx.objectStore('blobs').put(chunk.buffer, i);
             tx.oncomplete = () => ok(null);
             tx.onabort = () => ok(tx.error?.name ?? 'aborted');
           });
@@ -219,6 +224,7 @@ describe('full or refused storage', () => {
       expect(await page.locator('[data-notice="notice.storageFull"]').textContent()).toContain('full');
       // What was stored is still there, and a reload shows it: the game, at its first quarter.
       expect(parseSave((await storedTexts(page))[0]!, [scenario]).game.turns).toHaveLength(1);
+      await worldReady(page);
       await page.reload({ waitUntil: 'load' });
       await waitScreen(page, 'play', 2);
       expect(await shownHash(page)).toBe(hashAfter(planned.game, 1));
