@@ -3,6 +3,11 @@
 // scenario's are scenarios/plans/*.json, every other scenario's scenarios/plans/<scenario id>/*.json.
 // Explicit imports (not import.meta.glob) so the same module also runs under Node for tests and tools;
 // tests/unit/library.test.ts checks that this list holds every file of each scenario's folder.
+import bankBottomUpUntrained from '../../scenarios/plans/bank/bottom-up-untrained.json';
+import bankCampaignBroadcast from '../../scenarios/plans/bank/campaign-broadcast.json';
+import bankGuidelinesFirst from '../../scenarios/plans/bank/guidelines-first.json';
+import bankLockedDown from '../../scenarios/plans/bank/locked-down.json';
+import bankOpenFromDayOne from '../../scenarios/plans/bank/open-from-day-one.json';
 import beOnSocial from '../../scenarios/plans/be-on-social.json';
 import bottomUpUntrained from '../../scenarios/plans/bottom-up-untrained.json';
 import campaignBroadcast from '../../scenarios/plans/campaign-broadcast.json';
@@ -91,6 +96,13 @@ export const REFERENCE_PLAN_FILES: Record<string, Record<string, unknown>> = {
     'paid-pushes': consumerPaidPushes,
     'vanity-metrics': consumerVanityMetrics,
     'campaign-then-drop': consumerCampaignThenDrop,
+  },
+  bank: {
+    'guidelines-first': bankGuidelinesFirst,
+    'open-from-day-one': bankOpenFromDayOne,
+    'locked-down': bankLockedDown,
+    'campaign-broadcast': bankCampaignBroadcast,
+    'bottom-up-untrained': bankBottomUpUntrained,
   },
 };
 

@@ -2,6 +2,7 @@
 // them. Explicit JSON imports (not import.meta.glob) so the same list also runs under Node for tests and
 // tools. To add a scenario: import its file below and add it to the list, one line each; its reference
 // plans go in src/analysis/reference-plans.ts, and tests/unit/library.test.ts checks the rest.
+import bank from '../../scenarios/bank.json';
 import classroom from '../../scenarios/classroom.json';
 import consumer from '../../scenarios/consumer.json';
 import defaultScenario from '../../scenarios/default.json';
@@ -15,5 +16,6 @@ export const BUNDLED_SCENARIOS = [
   industrial,
   telecom,
   consumer,
+  bank,
   classroom,
 ] as unknown as readonly Scenario[];

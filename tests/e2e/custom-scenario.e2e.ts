@@ -17,6 +17,7 @@ import {
   playTurn,
   stateHash,
 } from '../../src/sim';
+import { BUNDLED_SCENARIOS } from '../../src/store/bundled-scenarios';
 import { playTurnByMouse, shownHash, waitScreen } from './game-driver';
 import { screenshot, waitForSelector } from './harness';
 import { useHarness } from './use-harness';
@@ -108,7 +109,7 @@ describe('custom scenario files', () => {
       '$.phases[1].gate.movesAny none of these moves can be in place during experimentation',
     ]);
     // Nothing was added and the built-in scenario stays chosen.
-    expect(await page.locator('input[name="scenario-pick"]').count()).toBe(1);
+    expect(await page.locator('input[name="scenario-pick"]').count()).toBe(BUNDLED_SCENARIOS.length);
     expect(await page.locator('input#scenario-pick-default').isChecked()).toBe(true);
     await screenshot(page, 'custom-scenario-problems-390x844');
 

@@ -194,3 +194,37 @@ describe('the best plans of the library (L12: context decides)', () => {
         expect(differences(styles.get(a)!, styles.get(b)!), `${a} and ${b} play alike`).not.toEqual([]);
   });
 });
+
+describe('the options of the library (no option is wrong everywhere)', () => {
+  it('every approach, voice and governance option of every scenario is used by some best plan', () => {
+    // An option counts as used when a best plan of a scenario that offers it plays it in at least one
+    // quarter on at least a tenth of the seeds: a real moment, not a stray quarter on a rare seed.
+    const unused: string[] = [];
+    const used = new Set<string>();
+    for (const id of ids) {
+      const games = bench(id).games(bestPlan(id), {}, 'search best');
+      const seedsWith = new Map<string, number>();
+      for (const g of games) {
+        const keys = new Set(
+          g.records.flatMap((r) => [
+            `approach:${r.decision.approach}`,
+            `voice:${r.decision.voice}`,
+            `governance:${r.decision.governance}`,
+          ]),
+        );
+        for (const k of keys) seedsWith.set(k, (seedsWith.get(k) ?? 0) + 1);
+      }
+      for (const [k, n] of seedsWith) if (n >= games.length / 10) used.add(k);
+    }
+    for (const id of ids) {
+      const s = bench(id).scenario;
+      for (const [kind, list] of [
+        ['approach', s.approaches],
+        ['voice', s.voices],
+        ['governance', s.governances],
+      ] as const)
+        for (const o of list) if (!used.has(`${kind}:${o.id}`)) unused.push(`${kind}:${o.id} (${id})`);
+    }
+    expect([...new Set(unused)]).toEqual([]);
+  });
+});
