@@ -32,7 +32,7 @@ export interface ScenarioPickerOptions {
 }
 
 export function scenarioPicker(o: ScenarioPickerOptions): HTMLFieldSetElement {
-  return group(
+  const picker = group(
     o.id,
     o.legend,
     null,
@@ -52,4 +52,8 @@ export function scenarioPicker(o: ScenarioPickerOptions): HTMLFieldSetElement {
       }),
     ),
   );
+  // Six cases must fit a projector's panel: the chosen one shows its whole pitch, the others two lines of
+  // it (components.css, .scenario-picker); the full text stays in the page for screen readers.
+  picker.classList.add('scenario-picker');
+  return picker;
 }
