@@ -6,25 +6,31 @@ import type { Kpis, Vars } from './types';
 
 const MAX = 100 * ONE;
 
-/** Each KPI reflects the part of the state it measures; vanity ones follow reach, goal ones follow the bond. */
+/**
+ * Each KPI reflects the part of the state it measures; vanity ones follow reach, goal ones follow the bond.
+ * `presence` is the approach's (0 for a pause).
+ */
 export function trueKpis(
   scenario: Scenario,
   vars: Vars,
   reach: number,
   voice: VoiceOption,
   moves: readonly string[],
+  presence = 1,
 ): Kpis {
   const { community: c, trust: t, wordOfMouth: w, participation: p, competition } = vars;
+  // What the voice adds is the brand talking: a silent brand (a pause) adds nothing.
+  const talk = voice.engagement * presence;
   const k: Kpis = {
     followers: vars.followers,
     'page-views': scale(reach, 0.85) + scale(w, 0.15),
     likes: scale(reach, 0.6) + scale(c, 0.25),
-    engagement: scale(c, 0.7) + scale(p, 0.15) + scale(ONE, voice.engagement),
+    engagement: scale(c, 0.7) + scale(p, 0.15) + scale(ONE, talk),
     sentiment: t,
     'word-of-mouth': scale(w, 1.2) + scale(c, 0.1),
-    satisfaction: scale(t, 0.55) + scale(c, 0.2) + scale(ONE, voice.engagement / 2),
+    satisfaction: scale(t, 0.55) + scale(c, 0.2) + scale(ONE, talk / 2),
     retention: scale(t, 0.45) + scale(c, 0.4),
-    'support-cost': scale(c, 0.35) + scale(p, 0.2) + scale(ONE, voice.engagement),
+    'support-cost': scale(c, 0.35) + scale(p, 0.2) + scale(ONE, talk),
     'share-of-voice': scale(reach, 0.45) + scale(w, 0.6) + scale(c, 0.1) - competition,
   };
   const bonuses = lookup(scenario).kpiBonus;

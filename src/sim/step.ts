@@ -318,7 +318,7 @@ function stepWith(ctx: GameContext, s0: SimState, d: TurnDecision, explain: bool
   }
 
   // Measurement, then management's reading of it.
-  const kpis = trueKpis(scenario, vars, reach, voice, moves);
+  const kpis = trueKpis(scenario, vars, reach, voice, moves, presence);
   const dashboard = readDashboard(scenario, kpis, d.measure, rng);
   const phase0 = s0.phase;
   const vanityFatigue = managementStep(ctx, phase0, s0, kpis, dashboard, d.measure, turn, led, moves);
