@@ -209,8 +209,12 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
     };
 
     const afterWrite = (result: WriteResult) => {
-      if (result === 'ok') refreshList();
-      else if (result === 'conflict') tellOtherTab();
+      if (result === 'ok') {
+        // Space again (a game was deleted, say): the notice that storage is full no longer holds.
+        if (get().notices.some((n) => n.key === 'notice.storageFull'))
+          set({ notices: get().notices.filter((n) => n.key !== 'notice.storageFull') });
+        refreshList();
+      } else if (result === 'conflict') tellOtherTab();
       else notify('error', result === 'full' ? 'notice.storageFull' : 'notice.saveFailed');
     };
     const tellOtherTab = () => {

@@ -29,6 +29,23 @@ function openDebriefOf(store: StoreApi<GameStore>, id: string) {
   });
 }
 
+/**
+ * Once the store has done what was asked (`done`), puts focus on an element of the rebuilt list: the button
+ * that was clicked is gone, and focus must not fall back to the page's start.
+ */
+function focusWhen(
+  store: StoreApi<GameStore>,
+  done: (s: GameStore) => boolean,
+  target: () => HTMLElement | null,
+) {
+  const stop = store.subscribe((s) => {
+    if (!done(s)) return;
+    stop();
+    // The app's own listener, registered first, has rebuilt the panel by now.
+    target()?.focus();
+  });
+}
+
 function gameItem(store: StoreApi<GameStore>, g: GameListEntry): HTMLElement {
   const act = () => store.getState();
   const when = savedWhen(g.updated);
@@ -39,7 +56,14 @@ function gameItem(store: StoreApi<GameStore>, g: GameListEntry): HTMLElement {
       class: 'btn btn-small',
       'data-action': 'delete',
       'aria-label': g.ok ? t('games.deleteOne', { seed: g.seed }) : t('games.deleteDamaged'),
-      onclick: () => act().deleteGame(g.id),
+      onclick: () => {
+        focusWhen(
+          store,
+          (s) => s.deleted?.entry.id === g.id,
+          () => document.getElementById('undo-delete'),
+        );
+        act().deleteGame(g.id);
+      },
     },
     t('games.delete'),
   );
@@ -130,7 +154,15 @@ export function gameListCard(store: StoreApi<GameStore>, s: GameStore): HTMLElem
             id: 'undo-delete',
             type: 'button',
             class: 'btn btn-small',
-            onclick: () => store.getState().undoDelete(),
+            onclick: () => {
+              const id = deleted.entry.id;
+              focusWhen(
+                store,
+                (s) => s.library.some((g) => g.id === id),
+                () => document.querySelector<HTMLElement>(`[data-game-id="${CSS.escape(id)}"] button`),
+              );
+              store.getState().undoDelete();
+            },
           },
           t('games.undo'),
         ),

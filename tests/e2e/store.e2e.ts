@@ -75,8 +75,13 @@ describe('the list of games', () => {
     await page.locator('.game-deleted', { hasText: 'list-two' }).waitFor();
     await expect.poll(() => items.count()).toBe(1);
     await expect.poll(async () => (await storedTexts(page)).length).toBe(1);
-    await page.locator('#undo-delete').click();
+    // Focus waits on Undo (the button clicked is gone); Enter brings the game back, focus on its first button.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('undo-delete');
+    await page.keyboard.press('Enter');
     await expect.poll(() => items.count()).toBe(2);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('[data-game-id]')?.textContent ?? ''))
+      .toContain('list-two');
     await expect.poll(async () => (await storedTexts(page)).length).toBe(2);
     // Deleted for good this time: a reload lists only the first.
     await item(page, 'list-two').locator('[data-action="delete"]').click();

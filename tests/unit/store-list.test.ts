@@ -29,6 +29,8 @@ async function newGameIn(store: ReturnType<typeof createGameStore>, shelf: TestS
 
 function playQuarter(store: ReturnType<typeof createGameStore>) {
   store.getState().setDraft({ approach: 'continuity', voice: 'dialogue' });
+  const event = scenario.events.find((e) => e.id === store.getState().current!.pendingEvent);
+  if (event?.responses.length) store.getState().setDraft({ response: event.defaultResponse });
   expect(store.getState().confirmTurn()).not.toBeNull();
   store.getState().nextQuarter();
 }
@@ -135,5 +137,25 @@ describe('the list of games', () => {
     store.getState().deleteGame('cut');
     store.getState().deleteGame('huge');
     await expect.poll(() => store.getState().library.map((g) => g.id)).toEqual([good]);
+  });
+});
+
+describe('a full store', () => {
+  it('says so once a write fails, and stops saying so once a write succeeds again', async () => {
+    const shelf = await testShelf({ now });
+    const store = createGameStore({ scenarios: [scenario], shelf });
+    await newGameIn(store, shelf, 'full-then-free');
+    const put = shelf.put;
+    shelf.put = async () => 'full';
+    playQuarter(store);
+    await shelf.idle();
+    await expect.poll(() => store.getState().notices.map((n) => n.key)).toContain('notice.storageFull');
+    shelf.put = put;
+    playQuarter(store);
+    await shelf.idle();
+    await expect.poll(() => store.getState().notices.map((n) => n.key)).not.toContain('notice.storageFull');
+    expect(parseSave(shelf.get('games', store.getState().gameId!)!.text, [scenario]).game.turns).toHaveLength(
+      2,
+    );
   });
 });
