@@ -1,13 +1,19 @@
-// Room logs on disk: one JSON-lines file per room under DIR/rooms/. An entry is written and fsync'ed
-// before append() resolves, so an acknowledged decision survives a crash or a power cut; a line cut short
-// by a crash (never acknowledged) is ignored when the room is read back. One process owns a data folder.
-import { mkdirSync } from 'node:fs';
+// Room logs on disk: one JSON-lines file per room under DIR/rooms/. An entry is on the disk before
+// append() resolves, so an acknowledged decision survives a crash or a power cut; a line cut short by a
+// crash (never acknowledged) is ignored when the room is read back. One process owns a data folder.
+import { constants, mkdirSync } from 'node:fs';
 import { type FileHandle, open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOM_CODE_ALPHABET } from '../room/room-code';
 import type { LogEntry, RoomLog } from './room-log';
 
 const FILE = new RegExp(`^[${ROOM_CODE_ALPHABET}]{6}\\.jsonl$`);
+
+// Opened with O_DSYNC, each write returns once its data is on the disk: one call to the thread pool per
+// entry instead of a write and then an fdatasync (two waits for the event loop, which on a busy machine
+// each cost a turn on the CPU). Where the system has no O_DSYNC, write then fdatasync.
+const DSYNC = constants.O_DSYNC;
+const APPEND_FLAGS = DSYNC ? constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | DSYNC : 'a';
 
 export class DiskLog implements RoomLog {
   readonly shared = false;
@@ -55,13 +61,13 @@ export class DiskLog implements RoomLog {
     if (known !== length) return false;
     let handle = this.handles.get(code);
     if (!handle) {
-      handle = await open(this.file(code), 'a');
+      handle = await open(this.file(code), APPEND_FLAGS);
       this.handles.set(code, handle);
       // A new file's name is in the folder only once the folder itself is synced.
       if (length === 0) await syncDir(this.dir);
     }
     await handle.write(`${JSON.stringify(entry)}\n`);
-    await handle.datasync();
+    if (!DSYNC) await handle.datasync();
     this.lengths.set(code, length + 1);
     return true;
   }

@@ -182,17 +182,19 @@ export function attachHandlers(io: Server, options: HandlerOptions): void {
     on(EV.teamStart, teamStartSchema, async (msg): Promise<Answer<{ game: GameRecord }>> => {
       const me = mine();
       if ('ok' in me) return me;
+      let folded: TeamState | undefined;
       const answer = await rooms.change<Answer<{ game: GameRecord }>>(me.code, (room, at) => {
         const team = room?.teams.get(me.team);
         if (!room || !team) return { answer: () => unknownRoom };
         const ok = checkStart(room, team, msg.objective);
         if (!ok.ok) return { answer: () => ok };
+        folded = team;
         return {
           entry: { k: 'start', team: team.id, objective: ok.value, at },
           answer: () => ({ ok: true as const, game: team.game! }),
         };
       });
-      if (answer.ok) await reportTeam(me.code, me.team);
+      if (answer.ok && folded) tellBoards(me.code, infoOf(folded, true, data.view));
       return answer;
     });
 
@@ -203,11 +205,13 @@ export function attachHandlers(io: Server, options: HandlerOptions): void {
         const me = mine();
         if ('ok' in me) return me;
         type Accepted = Answer<{ turn: number; duplicate: boolean; game: GameRecord }>;
+        let folded: TeamState | undefined;
         const answer = await rooms.change<Accepted>(me.code, (room, at) => {
           const team = room?.teams.get(me.team);
           if (!room || !team) return { answer: () => unknownRoom };
           const ok = checkDecision(room, team, msg.turn, msg.decision);
           if (!ok.ok) return { answer: () => ok };
+          folded = team;
           const accepted = () => ({
             ok: true as const,
             turn: msg.turn,
@@ -220,9 +224,11 @@ export function attachHandlers(io: Server, options: HandlerOptions): void {
             answer: accepted,
           };
         });
-        if (answer.ok && !answer.duplicate) {
+        // The boards hear of the decision from the state it was just folded into: no second pass through
+        // the room's queue (behind other teams' writes), nor, with Redis, a second read of the log.
+        if (answer.ok && !answer.duplicate && folded) {
           data.view = 'confirmed';
-          await reportTeam(me.code, me.team);
+          tellBoards(me.code, infoOf(folded, true, data.view));
         }
         return answer;
       },

@@ -38,7 +38,12 @@ export async function startRoomProcess(o: RoomProcessOptions): Promise<RoomProce
   const port = o.port ?? (await freePort());
   // tsx as a loader in this very process (its CLI would run the server in a child of its own, which a
   // SIGKILL of the CLI would leave running).
+  // ROOM_CPU_PROF=DIR: the server writes a V8 CPU profile there when it stops (to see where its time goes).
+  const profile = process.env.ROOM_CPU_PROF
+    ? ['--cpu-prof', '--cpu-prof-dir', process.env.ROOM_CPU_PROF]
+    : [];
   const args = [
+    ...profile,
     '--import',
     'tsx',
     'src/server/main.ts',

@@ -7,13 +7,14 @@ import { pick, t, tn } from '../../i18n';
 import type { ControlAction, TeamInfo } from '../../room/protocol';
 import { showRoomCode } from '../../room/room-code';
 import { roomLock } from '../../room/view';
-import { replay, type Scenario } from '../../sim';
+import type { Scenario } from '../../sim';
 import type { FacilitatorState } from '../../store/facilitator-store';
 import './live-board.css';
 import { h } from '../dom';
 import { points } from '../format';
 import { morphChildren } from '../morph';
 import { qrSvg } from '../qr';
+import { replayOnce } from './live-replay';
 import { type LiveSort, type LiveState, liveStore } from './live-store';
 
 const host = h('div', { class: 'live-host' });
@@ -351,14 +352,14 @@ interface Card {
   event: { id: string; response: string | null } | null;
 }
 
-/** A team's card figures: the model's, from replaying the team's log through the sim. */
+/** A team's card figures: the model's, from replaying the team's log through the sim (once per update). */
 function cardOf(info: TeamInfo, live: LiveState, scenario: Scenario | undefined): Card {
   const name = live.anonymised ? t('room.board.anonymous', { n: info.rank }) : info.name;
   const base = { info, name, played: 0, trust: null, buyIn: null, phase: null, event: null };
   if (!info.game || !scenario) return { ...base, status: info.online ? 'joined' : 'offline' };
-  let r: ReturnType<typeof replay>;
+  let r: ReturnType<typeof replayOnce>;
   try {
-    r = replay(scenario, info.game);
+    r = replayOnce(scenario, info.game);
   } catch {
     return { ...base, status: 'offline' };
   }

@@ -14,8 +14,9 @@ import {
   ROOM_PROTOCOL,
   type TeamInfo,
 } from '../../room/protocol';
-import { encodeResultCode, replay } from '../../sim';
+import { encodeResultCode } from '../../sim';
 import type { FacilitatorState } from '../../store/facilitator-store';
+import { replayOnce } from './live-replay';
 import { keepLive, liveStore } from './live-store';
 
 let socket: Socket | null = null;
@@ -54,7 +55,7 @@ function collectTeam(team: TeamInfo) {
       code,
       game: team.game,
       scenario,
-      replay: replay(scenario, team.game),
+      replay: replayOnce(scenario, team.game),
     });
   } catch (e) {
     liveStore.setState({ error: (e as Error).message });
