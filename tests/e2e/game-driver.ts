@@ -33,6 +33,7 @@ export const SIZES = {
 
 /** Where earlier versions kept their one saved game: the page moves it into IndexedDB when it opens. */
 export const SAVE_KEY = 'social-journey.save';
+const TAB_GAME_KEY = 'social-journey.tab-game';
 
 /**
  * The texts of the page's stored entries of a kind (IndexedDB, as src/store/idb-shelf.ts keeps them), last
@@ -122,7 +123,15 @@ export function hashAfter(game: GameRecord, turns = game.turns.length): string {
 export async function loadWithSave(page: Page, text: string): Promise<void> {
   // Phaser loads after the first paint: let it arrive, so the reload does not abort its request.
   await worldReady(page);
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [SAVE_KEY, text]);
+  // An earlier version's one save slot, moved into the game list on load and resumed: the tab forgets the
+  // game it was playing (src/store/tab-game.ts), else the reload would go on with that one.
+  await page.evaluate(
+    ([key, value, tabKey]) => {
+      localStorage.setItem(key!, value!);
+      sessionStorage.removeItem(tabKey!);
+    },
+    [SAVE_KEY, text, TAB_GAME_KEY],
+  );
   await page.reload({ waitUntil: 'load' });
 }
 
