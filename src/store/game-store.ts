@@ -58,6 +58,11 @@ export interface GameData {
   records: TurnRecord[];
   current: SimState | null;
   draft: TurnDecision | null;
+  /**
+   * Whether the choices carried over from last quarter are unfolded for changing; folded (false) at the
+   * start of every quarter, so a quarter's decisions fit on a screen or two.
+   */
+  carriedOpen: boolean;
   notices: Notice[];
   /** The games stored in this browser, last saved first (damaged ones too, with their reason). */
   library: GameListEntry[];
@@ -109,6 +114,8 @@ export interface GameActions {
   setDraft(patch: Partial<TurnDecision>): void;
   toggleMeasure(kpi: string): void;
   toggleMove(move: string): void;
+  /** Unfolds the choices carried over from last quarter, to change them. */
+  openCarried(): void;
   /** Plays the drafted quarter through the sim; null (with a notice) if the sim refuses it. */
   confirmTurn(): TurnRecord | null;
   /** After reading a quarter's report: the next quarter, or the end screen. */
@@ -257,6 +264,7 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
         screen: current.ending || source === 'code' ? 'end' : 'play',
         view: 'decide',
         draft: current.ending ? null : firstDraft(contextOf(sc, game), current, game.turns.at(-1)),
+        carriedOpen: false,
       });
     };
 
@@ -279,6 +287,7 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       records: [],
       current: null,
       draft: null,
+      carriedOpen: false,
       notices:
         shelf?.durability === 'page' && shelf.refusal
           ? [{ id: nextNoticeId++, kind: 'error', key: 'notice.storageRefused', detail: shelf.refusal }]
@@ -430,6 +439,10 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
           set({ draft: toggleChoice(contextOf(sc, game), current, draft, 'moves', move) });
       },
 
+      openCarried() {
+        if (get().draft) set({ carriedOpen: true });
+      },
+
       confirmTurn() {
         const s = get();
         if (!s.game || !s.current || !s.draft || s.source !== 'play' || s.view !== 'decide') return null;
@@ -461,6 +474,7 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
           set({
             view: 'decide',
             draft: firstDraft(contextOf(s.scenario, s.game), s.current, s.game.turns.at(-1)),
+            carriedOpen: false,
           });
       },
 

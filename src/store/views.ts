@@ -104,3 +104,26 @@ export function draftProblems(ctx: GameContext, state: SimState, d: TurnDecision
   for (const p of validateDecision(ctx, state, d)) fields.add(p.field.replace(/\[\d+\]$/, '') as DraftField);
   return [...fields];
 }
+
+export type CarriedField = 'approach' | 'voice' | 'governance' | 'measure';
+
+/**
+ * The standing choices this quarter's draft carries over unchanged from last quarter's decision, and that
+ * the sim still accepts: the panel folds them into one line. None in the first quarter.
+ */
+export function carriedFields(
+  d: TurnDecision,
+  previous: TurnDecision | undefined,
+  problems: readonly DraftField[],
+): CarriedField[] {
+  if (!previous) return [];
+  const same = (f: CarriedField) =>
+    f === 'measure'
+      ? d.measure.length > 0 &&
+        d.measure.length === previous.measure.length &&
+        d.measure.every((k, i) => previous.measure[i] === k)
+      : d[f] !== '' && d[f] === previous[f];
+  return (['approach', 'voice', 'governance', 'measure'] as const).filter(
+    (f) => same(f) && !problems.includes(f),
+  );
+}

@@ -6,6 +6,7 @@ import { getLanguage, LANGUAGES, setLanguage, t } from '../i18n';
 import { stateHash } from '../sim';
 import type { GameStore } from '../store/game-store';
 import { briefingPanel } from './briefing-panel';
+import { keepFocusClearOfBar } from './clear-of-bar';
 import { decisionPanel } from './decision-panel';
 import { displayToggles } from './design';
 import { h } from './dom';
@@ -129,8 +130,13 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
     if (moveFocus) {
       panel.replaceChildren(node);
       panel.scrollTop = 0;
-      window.scrollTo?.(0, 0);
-      document.getElementById('screen-heading')?.focus({ preventScroll: true });
+      const heading = document.getElementById('screen-heading');
+      // On a phone the page scrolls, world first: a quarter's report starts at its heading, so what
+      // happened and why come first; every other screen starts at the top.
+      if (s.screen === 'play' && s.view === 'report' && getComputedStyle(panel).overflowY === 'visible')
+        node.scrollIntoView({ block: 'start' });
+      else window.scrollTo?.(0, 0);
+      heading?.focus({ preventScroll: true });
     } else {
       // Same screen: patch what changed, so the browser keeps focus and scroll and restyles little.
       morphChildren(panel, wrap(node));
@@ -191,6 +197,7 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
     const panelChanged =
       screenChanged ||
       s.draft !== prev.draft ||
+      s.carriedOpen !== prev.carriedOpen ||
       s.current !== prev.current ||
       // Only the title screen shows the stored games: an autosave must not rebuild a quarter's report.
       ((s.library !== prev.library || s.deleted !== prev.deleted) && s.screen === 'title') ||
@@ -218,11 +225,13 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
   });
 
   const removeShortcuts = installShortcuts(store, toggleShortcuts);
+  const removeClearOfBar = keepFocusClearOfBar(panel);
   return {
     world,
     destroy() {
       unsubscribe();
       removeShortcuts();
+      removeClearOfBar();
     },
   };
 }

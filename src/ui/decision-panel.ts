@@ -4,9 +4,11 @@ import type { StoreApi } from 'zustand/vanilla';
 import { pick, t, tn } from '../i18n';
 import { type Block, contextOf, type OptionVerdict, toPoints, turnOptions } from '../sim';
 import type { GameStore } from '../store/game-store';
-import { budgetPlan, type DraftField, draftProblems } from '../store/views';
+import { budgetPlan, carriedFields, type DraftField, draftProblems } from '../store/views';
+import { carriedSummary } from './carried-summary';
 import { choice, group } from './choice';
 import { h } from './dom';
+import { focusGroup } from './focus-group';
 import { money } from './format';
 
 export function decisionPanel(store: StoreApi<GameStore>, s: GameStore): HTMLElement {
@@ -24,6 +26,13 @@ export function decisionPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEle
   const problems = draftProblems(ctx, state, draft);
   const objective = sc.objectives.find((o) => o.id === s.game!.objective)!;
   const event = sc.events.find((e) => e.id === state.pendingEvent);
+  // Folded: last quarter's standing choices the draft still carries, and the moves already in place.
+  const carried = s.carriedOpen ? [] : carriedFields(draft, s.game!.turns.at(-1), problems);
+  const isHeld = (v: OptionVerdict) => v.blocks[0]?.reason === 'held' && !v.selected;
+  const heldFolded = s.carriedOpen ? [] : menu.moves.filter(isHeld).map((v) => v.id);
+  // Moves of a later phase are only named, with the phase they need: their details come with the phase.
+  const isLater = (v: OptionVerdict) => !v.selected && v.blocks[0]?.reason === 'phase';
+  const shown = (field: 'approach' | 'voice' | 'governance' | 'measure') => !carried.includes(field);
 
   const eventCard =
     event &&
@@ -130,60 +139,50 @@ export function decisionPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEle
     'moves-group',
     t('play.moves', { max: sc.maxMovesPerTurn }),
     'O',
-    t('play.movesHint'),
-    ...menu.moves.map((v) => {
-      const move = sc.moves.find((m) => m.id === v.id)!;
-      const held = v.blocks[0]?.reason === 'held' && !v.selected;
-      const tags = held
-        ? [{ text: t('play.inPlace'), kind: 'held' }]
-        : move.minPhase > 0
-          ? [{ text: t('play.fromPhase', { name: pick(sc.phases[move.minPhase]!.label) }), kind: 'phase' }]
-          : [];
-      return choice({
-        type: 'checkbox',
-        name: 'moves',
-        id: `move-${move.id}`,
-        value: move.id,
-        title: pick(move.label),
-        hint: pick(move.hint),
-        cost: move.cost,
-        checked: v.selected || held,
-        disabled: !v.allowed && !v.selected,
-        tags,
-        note: held ? undefined : noteOf(sc, v),
-        onchange: () => act().toggleMove(move.id),
-      });
-    }),
+    // Until a move is in place: then the "In place" line says it.
+    state.moves.length === 0 ? t('play.movesHint') : null,
+    ...menu.moves
+      .filter((v) => !heldFolded.includes(v.id) && !isLater(v))
+      .map((v) => {
+        const move = sc.moves.find((m) => m.id === v.id)!;
+        const held = isHeld(v);
+        const tags = held
+          ? [{ text: t('play.inPlace'), kind: 'held' }]
+          : move.minPhase > state.phase
+            ? [{ text: t('play.fromPhase', { name: pick(sc.phases[move.minPhase]!.label) }), kind: 'phase' }]
+            : [];
+        return choice({
+          type: 'checkbox',
+          name: 'moves',
+          id: `move-${move.id}`,
+          value: move.id,
+          title: pick(move.label),
+          hint: pick(move.hint),
+          cost: move.cost,
+          checked: v.selected || held,
+          disabled: !v.allowed && !v.selected,
+          tags,
+          note: held ? undefined : noteOf(sc, v),
+          onchange: () => act().toggleMove(move.id),
+        });
+      }),
+    ...laterMoves(sc, menu.moves.filter(isLater)),
   );
 
-  const row = (label: string, amount: number) =>
-    amount !== 0 && h('div', { class: 'sum-row' }, h('dt', null, label), h('dd', null, money(amount)));
+  // The budget rides in the play bar, in view while the moves and the answer are ticked.
+  const pair = (label: string, value: string, id?: string, cls = '') =>
+    h('div', { class: `bar-pair${cls}` }, h('dt', null, label), h('dd', { id }, value));
   const budget = h(
-    'section',
-    { class: 'card budget', id: 'budget-summary', 'aria-labelledby': 'budget-heading' },
-    h('h2', { id: 'budget-heading', class: 'card-title' }, t('play.budgetHeading')),
-    h(
-      'dl',
-      { class: 'sums' },
-      h(
-        'div',
-        { class: 'sum-row' },
-        h('dt', null, t('play.budgetNow')),
-        h('dd', { id: 'budget-now' }, money(plan.budget)),
-      ),
-      row(t('play.costApproach'), plan.approach + plan.voice),
-      row(t('play.costGovernance'), plan.governance),
-      row(t('play.costMoves'), plan.moves),
-      row(t('play.costResponse'), plan.response),
-      h(
-        'div',
-        { class: `sum-row sum-total${plan.left < 0 ? ' is-negative' : ''}` },
-        h('dt', null, t('play.budgetLeft')),
-        h('dd', { id: 'budget-left' }, money(Math.max(0, plan.left))),
-      ),
+    'dl',
+    { class: 'bar-budget', id: 'budget-summary', 'aria-label': t('play.budgetHeading') },
+    pair(t('play.bar.available'), money(plan.budget), 'budget-now'),
+    plan.total !== 0 && pair(t('play.bar.costs'), money(plan.total), 'budget-costs'),
+    pair(
+      t('play.bar.left'),
+      money(Math.max(0, plan.left)),
+      'budget-left',
+      plan.left < 0 ? ' is-negative' : '',
     ),
-    plan.underfunded && h('p', { class: 'warning' }, t('play.underfunded')),
-    h('p', { class: 'hint' }, t('play.allowance')),
   );
 
   const problemText = (f: DraftField) => t(`play.problem.${f}`);
@@ -222,29 +221,58 @@ export function decisionPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEle
     ),
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('play.heading', { turn })),
     eventCard,
-    radioGroup('approach', 'A', sc.approaches, null),
-    radioGroup('voice', 'V', sc.voices, null),
-    radioGroup(
-      'governance',
-      'G',
-      sc.governances,
-      t('play.governanceHint', { cost: govChange.budget ? -govChange.budget : 0 }),
-    ),
-    measureGroup,
-    movesGroup,
-    budget,
-    !ready &&
-      h(
-        'div',
-        { class: 'problems', id: 'problems' },
-        h('p', null, t('play.missing')),
-        h(
-          'ul',
-          null,
-          problems.map((f) => h('li', null, problemText(f))),
-        ),
+    carriedSummary(store, sc, turn, draft, carried, heldFolded),
+    shown('approach') && radioGroup('approach', 'A', sc.approaches, null),
+    shown('voice') && radioGroup('voice', 'V', sc.voices, null),
+    shown('governance') &&
+      radioGroup(
+        'governance',
+        'G',
+        sc.governances,
+        t('play.governanceHint', { cost: govChange.budget ? -govChange.budget : 0 }),
       ),
-    h('div', { class: 'actions sticky-actions' }, confirm),
+    shown('measure') && measureGroup,
+    movesGroup,
+    // Said once, in the first quarter: later it only lengthens the panel.
+    turn === 1 && h('p', { class: 'hint' }, t('play.allowance')),
+    // What is still missing sits with the button it holds back, in view wherever the panel is scrolled.
+    h(
+      'div',
+      { class: 'actions sticky-actions' },
+      budget,
+      plan.underfunded && h('p', { class: 'warning bar-line' }, t('play.underfunded')),
+      !ready &&
+        h(
+          'div',
+          { class: 'problems', id: 'problems' },
+          h('span', null, t('play.missing')),
+          ' ',
+          h(
+            'ul',
+            { class: 'inline-list' },
+            problems.map((f) => h('li', null, problemText(f))),
+          ),
+        ),
+      confirm,
+    ),
+  );
+}
+
+/** The moves a later phase opens, one line per phase: named with their cost, not yet to be chosen. */
+function laterMoves(sc: GameStore['scenario'], later: readonly OptionVerdict[]): HTMLElement[] {
+  const byPhase = new Map<number, string[]>();
+  for (const v of later) {
+    const b = v.blocks[0];
+    if (b?.reason !== 'phase') continue;
+    const move = sc.moves.find((m) => m.id === v.id)!;
+    byPhase.set(b.phase, [...(byPhase.get(b.phase) ?? []), `${pick(move.label)} (${money(move.cost)})`]);
+  }
+  return [...byPhase].map(([phase, names]) =>
+    h(
+      'p',
+      { class: 'hint later-moves', 'data-testid': `later-moves-${phase}` },
+      t('play.later', { name: pick(sc.phases[phase]!.label), moves: names.join(', ') }),
+    ),
   );
 }
 
@@ -289,20 +317,6 @@ const GROUP_OF: Record<DraftField, string> = {
   response: 'response-group',
   turn: 'confirm-turn',
 };
-
-/** Puts focus in a group: on its checked radio (a radio group's tab stop), else its first enabled control. */
-export function focusGroup(id: string): boolean {
-  const el = document.getElementById(id);
-  if (!el) return false;
-  const target =
-    el.querySelector<HTMLInputElement>('input[type="radio"]:checked:not(:disabled)') ??
-    el.querySelector<HTMLInputElement>('input:not(:disabled)') ??
-    (el instanceof HTMLButtonElement ? el : null);
-  if (!target) return false;
-  target.focus();
-  target.scrollIntoView?.({ block: 'nearest' });
-  return true;
-}
 
 function focusProblem(field: DraftField): void {
   focusGroup(GROUP_OF[field]);

@@ -43,22 +43,6 @@ export function reportPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEleme
     h('p', { class: 'eyebrow' }, t('play.quarterOf', { turn: record.turn, turns })),
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('report.heading', { turn: record.turn })),
     moment,
-    event &&
-      h(
-        'div',
-        { class: 'card event-card is-played', 'data-testid': 'event-result' },
-        h('h2', { class: 'card-title' }, pick(event.title)),
-        (response || record.event!.success !== null) &&
-          h(
-            'p',
-            null,
-            response && t('report.answered', { answer: pick(response.label) }),
-            record.event!.success === true && h('span', { class: 'good' }, ` ${t('report.gambleWon')}`),
-            record.event!.success === false && h('span', { class: 'bad' }, ` ${t('report.gambleLost')}`),
-          ),
-      ),
-    record.dissonance &&
-      h('div', { class: 'card incident', 'data-testid': 'incident' }, h('p', null, t('report.dissonance'))),
     h(
       'section',
       { class: 'card why', 'aria-labelledby': 'why-heading', 'data-testid': 'why' },
@@ -83,6 +67,22 @@ export function reportPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEleme
         ),
       ),
     ),
+    event &&
+      h(
+        'div',
+        { class: 'card event-card is-played', 'data-testid': 'event-result' },
+        h('h2', { class: 'card-title' }, pick(event.title)),
+        (response || record.event!.success !== null) &&
+          h(
+            'p',
+            null,
+            response && t('report.answered', { answer: pick(response.label) }),
+            record.event!.success === true && h('span', { class: 'good' }, ` ${t('report.gambleWon')}`),
+            record.event!.success === false && h('span', { class: 'bad' }, ` ${t('report.gambleLost')}`),
+          ),
+      ),
+    record.dissonance &&
+      h('div', { class: 'card incident', 'data-testid': 'incident' }, h('p', null, t('report.dissonance'))),
     h(
       'section',
       { class: 'card', 'aria-labelledby': 'changes-heading' },

@@ -3,8 +3,8 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n';
 import type { GameStore } from '../store/game-store';
-import { focusGroup } from './decision-panel';
 import { h } from './dom';
+import { focusGroup } from './focus-group';
 
 /** Key -> the group it jumps to, on the decision screen. */
 export const GROUP_KEYS: Record<string, string> = {
@@ -39,6 +39,8 @@ export function installShortcuts(store: StoreApi<GameStore>, toggleHelp: () => v
     if (s.screen !== 'play') return;
     if (s.view === 'decide') {
       const group = GROUP_KEYS[key];
+      // A group folded into the carried-over line unfolds first (the store rebuilds the panel at once).
+      if (group && !document.getElementById(group) && !s.carriedOpen) s.openCarried();
       if (group && focusGroup(group)) e.preventDefault();
       else if (key === 'p') {
         e.preventDefault();

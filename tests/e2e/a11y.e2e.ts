@@ -271,16 +271,16 @@ describe('accessibility', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow, 'no sideways scrolling at 200%').toBeLessThanOrEqual(0);
-    for (const selector of [
-      '#confirm-turn',
-      '#menu-btn',
-      '#theme-light',
-      'label[data-testid^="approach-"]',
-    ]) {
+    for (const selector of ['#confirm-turn', '#menu-btn', '#theme-light', '#change-carried']) {
       const control = page.locator(selector).first();
       await control.scrollIntoViewIfNeeded();
       expect(await control.isVisible(), `${selector} at 200%`).toBe(true);
     }
+    // Last quarter's choices unfold, and their options are reachable too.
+    await page.locator('#change-carried').click();
+    const option = page.locator('label[data-testid^="approach-"]').first();
+    await option.scrollIntoViewIfNeeded();
+    expect(await option.isVisible(), 'an approach at 200%').toBe(true);
     const found = await audit(page, 'quarter choices at 200%');
     // High contrast, by the reader's toggle, in both themes.
     await page.evaluate(() => {
@@ -328,6 +328,13 @@ describe('accessibility', () => {
     await setLanguage(page, 'en');
     await loadWithSave(page, saveText(planGame('continuity-dialogue', 'a11y-aria').game, 2));
     await waitScreen(page, 'play', 3);
+    // Last quarter's choices, folded: a named region with a collapsed button to unfold them (aria snapshots
+    // leave expanded=false out).
+    const folded = await page.locator('#panel').ariaSnapshot();
+    expect(folded).toContain(`region "${t('play.carried.heading', { turn: 2 })}"`);
+    expect(folded).toContain(`button "${t('play.carried.change')}"`);
+    expect(await page.locator('#change-carried').getAttribute('aria-expanded')).toBe('false');
+    await page.locator('#change-carried').click();
     const panel = await page.locator('#panel').ariaSnapshot();
     // The screen has one heading to land on, and each decision is a named group of radio buttons.
     expect(panel).toMatch(/- '?heading "[^"]+" \[level=1\]/);

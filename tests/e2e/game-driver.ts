@@ -166,19 +166,43 @@ export async function startNewGame(page: Page, seed: string, objective = 'retent
   await waitScreen(page, 'play', 1);
 }
 
+/**
+ * The panel folds last quarter's choices into one line: unfolds them (its Change button) when the decision
+ * changes one of them. True when it did.
+ */
+export async function unfoldCarriedFor(page: Page, d: TurnDecision): Promise<boolean> {
+  const fold = page.locator('#carried');
+  if ((await fold.count()) === 0) return false;
+  const folded = ((await fold.getAttribute('data-fields')) ?? '').split(' ').filter(Boolean);
+  let differs = false;
+  for (const f of folded) {
+    const kept = (await fold.getAttribute(`data-${f}`)) ?? '';
+    if (f === 'measure') differs ||= [...kept.split(' ')].sort().join() !== [...d.measure].sort().join();
+    else differs ||= kept !== d[f as 'approach' | 'voice' | 'governance'];
+  }
+  if (differs) {
+    await page.locator('#change-carried').click();
+    await fold.waitFor({ state: 'detached' });
+  }
+  return differs;
+}
+
 /** Makes a turn's decision with the mouse and plays it (in the default scenario unless told). */
 export async function playTurnByMouse(page: Page, d: TurnDecision, sc: Scenario = scenario): Promise<void> {
   if (d.response) await page.locator(`label[data-testid="response-${d.response}"]`).click();
+  await unfoldCarriedFor(page, d);
+  // A group still folded holds what the decision wants already.
+  const shown = async (group: string) => (await page.locator(`#${group}-group`).count()) > 0;
   for (const field of ['approach', 'voice', 'governance'] as const)
-    if (!(await page.locator(`input#${field}-${d[field]}`).isChecked()))
+    if ((await shown(field)) && !(await page.locator(`input#${field}-${d[field]}`).isChecked()))
       await page.locator(`label[data-testid="${field}-${d[field]}"]`).click();
-  const kpis = sc.measure.kpis.map((k) => k.id);
+  const kpis = (await shown('measure')) ? sc.measure.kpis.map((k) => k.id) : [];
   for (const id of kpis) {
     const box = page.locator(`input#measure-${id}`);
     if ((await box.isChecked()) && !d.measure.includes(id))
       await page.locator(`label[data-testid="measure-${id}"]`).click();
   }
-  for (const id of d.measure)
+  for (const id of kpis.length > 0 ? d.measure : [])
     if (!(await page.locator(`input#measure-${id}`).isChecked()))
       await page.locator(`label[data-testid="measure-${id}"]`).click();
   for (const id of d.moves) await page.locator(`label[data-testid="move-${id}"]`).click();

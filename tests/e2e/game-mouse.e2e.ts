@@ -72,6 +72,8 @@ describe('a game played with the mouse', () => {
     const phaseTurn = planned.records.find((r) => r.phaseAfter > r.phaseBefore)!.turn;
     await loadWithSave(page, saveText(planned.game, phaseTurn - 1));
     await waitScreen(page, 'play', phaseTurn);
+    // Last quarter's choices come folded: unfolded, the options (which have transitions) are there.
+    if (await page.locator('#change-carried').count()) await page.locator('#change-carried').click();
     expect(
       await page.evaluate(() => getComputedStyle(document.querySelector('.choice')!).transitionDuration),
     ).toBe('0s');

@@ -55,6 +55,9 @@ describe('the decision panel and the sim', () => {
     await loadWithSave(page, saveText(game));
     await waitScreen(page, 'play', 3);
 
+    // Last quarter's choices come folded into one line: unfolded, every option is there to compare.
+    await page.locator('#change-carried').click();
+    await page.locator('#carried').waitFor({ state: 'detached' });
     let draft: TurnDecision = firstDraft(ctx, state, game.turns.at(-1));
     const compare = async (step: string) => {
       const shown = await page.evaluate(() =>
