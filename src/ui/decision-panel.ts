@@ -8,6 +8,7 @@ import { budgetPlan, carriedFields, type DraftField, draftProblems } from '../st
 import { carriedSummary } from './carried-summary';
 import { choice, group } from './choice';
 import { h } from './dom';
+import { eventTitle } from './event-title';
 import { focusGroup } from './focus-group';
 import { money } from './format';
 
@@ -40,7 +41,7 @@ export function decisionPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEle
       'div',
       { class: 'card event-card', id: 'event-card', 'data-testid': 'event-card', 'data-event': event.id },
       h('p', { class: 'eyebrow' }, t('play.eventEyebrow')),
-      h('h2', { class: 'card-title' }, pick(event.title)),
+      h('h2', { class: 'card-title' }, eventTitle(sc, state.drawn, event.id)),
       h('p', null, pick(event.text)),
       event.responses.length > 0 &&
         group(

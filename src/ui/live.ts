@@ -2,6 +2,7 @@
 import { pick, t } from '../i18n';
 import type { GameStore } from '../store/game-store';
 import { causeLabel, whyLines } from './causes';
+import { eventTitle } from './event-title';
 import { buyInWord, signed, trustWord } from './format';
 
 export function turnAnnouncement(s: GameStore): string {
@@ -11,8 +12,8 @@ export function turnAnnouncement(s: GameStore): string {
   const before = s.records.at(-2)?.state ?? s.initial!;
   const parts = [t('live.turn', { turn: record.turn })];
   if (record.event) {
-    const event = sc.events.find((e) => e.id === record.event!.id);
-    if (event) parts.push(t('live.event', { title: pick(event.title) }));
+    if (sc.events.some((e) => e.id === record.event!.id))
+      parts.push(t('live.event', { title: eventTitle(sc, before.drawn, record.event.id) }));
   }
   parts.push(
     t('live.trust', {
@@ -24,9 +25,14 @@ export function turnAnnouncement(s: GameStore): string {
       word: buyInWord(record.state.vars.buyIn),
     }),
   );
-  const main = whyLines(record, before, 1)
-    .flatMap((l) => l.causes)
-    .map((c) => causeLabel(sc, c.cause));
+  // One cause can lead both trust and buy-in: said once.
+  const main = [
+    ...new Set(
+      whyLines(record, before, 1)
+        .flatMap((l) => l.causes)
+        .map((c) => causeLabel(sc, c.cause)),
+    ),
+  ];
   if (main.length > 0) parts.push(t('live.causes', { causes: main.join(t('report.joiner')) }));
   if (record.phaseAfter > record.phaseBefore)
     parts.push(

@@ -6,6 +6,7 @@ import { type TurnRecord, toPoints } from '../sim';
 import type { GameStore } from '../store/game-store';
 import { causeLabel, whyLines } from './causes';
 import { h } from './dom';
+import { eventTitle } from './event-title';
 import { buyInWord, money, signed, trustWord } from './format';
 
 export function reportPanel(store: StoreApi<GameStore>, s: GameStore): HTMLElement {
@@ -71,7 +72,7 @@ export function reportPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEleme
       h(
         'div',
         { class: 'card event-card is-played', 'data-testid': 'event-result' },
-        h('h2', { class: 'card-title' }, pick(event.title)),
+        h('h2', { class: 'card-title' }, eventTitle(sc, before.drawn, event.id)),
         (response || record.event!.success !== null) &&
           h(
             'p',

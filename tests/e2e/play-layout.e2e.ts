@@ -73,6 +73,23 @@ async function tabThroughPanel(page: Page, what: string): Promise<number> {
   return seen;
 }
 
+/** Every word the world shows (its label layer over the canvas) is at least 14 px. */
+async function expectWorldTextReadable(page: Page, what: string) {
+  const sizes = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.world-labels *')]
+      .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== ''))
+      .map((el) => ({
+        text: el.textContent!.slice(0, 30),
+        px: Number.parseFloat(getComputedStyle(el).fontSize),
+      })),
+  );
+  expect(sizes.length, `${what}: no world text found`).toBeGreaterThan(3);
+  expect(
+    sizes.filter((s) => s.px < 14),
+    `${what}: world text under 14 px`,
+  ).toEqual([]);
+}
+
 describe('the play screens', () => {
   for (const [plan, locale] of [
     ['continuity-dialogue', 'en-US'],
@@ -169,6 +186,7 @@ describe('the play screens', () => {
       await waitScreen(page, 'play', phaseTurn);
       await page.waitForTimeout(800);
       await screenshot(page, `play-layout-decide-${size}`);
+      if (size === 'projector') await expectWorldTextReadable(page, 'decide at 1280x720');
       expect(await tabThroughPanel(page, `folded decisions at ${size}`)).toBeGreaterThanOrEqual(3);
       await page.locator('#change-carried').click();
       expect(await tabThroughPanel(page, `unfolded decisions at ${size}`)).toBeGreaterThanOrEqual(7);
@@ -179,6 +197,7 @@ describe('the play screens', () => {
       await expectWhyInView(page, `phase report at ${size}`);
       await page.waitForTimeout(800);
       await page.screenshot({ path: `test-results/play-layout-report-${size}.png` });
+      if (size === 'projector') await expectWorldTextReadable(page, 'report at 1280x720');
       await tabThroughPanel(page, `report at ${size}`);
       expect(p.problems()).toEqual([]);
       await p.close();

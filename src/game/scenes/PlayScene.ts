@@ -4,6 +4,7 @@
 import { pick, t } from '../../i18n';
 import { type TurnRecord, toPoints } from '../../sim';
 import type { GameStore } from '../../store/game-store';
+import { eventTitle } from '../../ui/event-title';
 import { signed } from '../../ui/format';
 import { SCENE } from '../keys';
 import { COLOR } from '../palette';
@@ -52,7 +53,7 @@ export class PlayScene extends WorldScene {
       this,
       this.world.layout,
       t('world.cardComing'),
-      pick(event.title),
+      eventTitle(s.scenario, s.current!.drawn, event.id),
       event.responses.length > 0 ? t('world.cardAnswer') : '',
       COLOR.gold,
     );
@@ -72,7 +73,7 @@ export class PlayScene extends WorldScene {
       this,
       this.world.layout,
       t('world.cardOutcome'),
-      pick(event.title),
+      eventTitle(s.scenario, (s.records.at(-2)?.state ?? s.initial!).drawn, event.id),
       line,
       accent,
     );

@@ -5,7 +5,7 @@ import { TEX } from '../keys';
 import { dur, reducedMotion } from '../motion';
 import { COLOR, css } from '../palette';
 import type { Layout } from './layout';
-import { label, labelLayer, WorldLabel } from './text';
+import { label, labelLayer, textPx, WorldLabel } from './text';
 
 export class Effects {
   private readonly sparks: Phaser.GameObjects.Particles.ParticleEmitter;
@@ -106,7 +106,7 @@ export class Effects {
       const el = document.createElement('div');
       el.className = cls;
       el.textContent = text;
-      el.style.fontSize = `${Math.round(size)}px`;
+      el.style.fontSize = textPx(size);
       el.style.color = colour;
       return el;
     };

@@ -4,7 +4,7 @@ import type * as Phaser from 'phaser';
 import { dur } from '../motion';
 import { css } from '../palette';
 import type { Layout } from './layout';
-import { labelLayer, WorldLabel } from './text';
+import { labelLayer, textPx, WorldLabel } from './text';
 
 export class EventCard {
   private readonly card: WorldLabel;
@@ -25,7 +25,7 @@ export class EventCard {
     el.style.width = `${Math.round(w)}px`;
     el.style.padding = `${Math.round(12 * u)}px`;
     el.style.borderLeftColor = css(accent);
-    el.style.fontSize = `${Math.round(size)}px`;
+    el.style.fontSize = textPx(size);
     const part = (cls: string, text: string) => {
       const p = document.createElement('div');
       p.className = cls;

@@ -172,6 +172,14 @@ export class WorldLabel {
   }
 }
 
+/** The smallest text the world shows, in CSS pixels: read from the back of a room at 1280x720. */
+export const MIN_TEXT_PX = 14;
+
+/** A font size for world text, never under MIN_TEXT_PX. */
+export function textPx(size: number): string {
+  return `${Math.max(MIN_TEXT_PX, Math.round(size))}px`;
+}
+
 /** A line (or wrapped paragraph) of text in the game's font at a point of the world. */
 export function label(
   scene: Phaser.Scene,
@@ -185,7 +193,7 @@ export function label(
   const l = new WorldLabel(labelLayer(scene), x, y, 'world-label');
   const s = l.el.style;
   s.fontFamily = FONT;
-  s.fontSize = `${Math.round(size)}px`;
+  s.fontSize = textPx(size);
   s.color = color;
   if (style.fontStyle === 'bold') s.fontWeight = '700';
   if (style.stroke && style.strokeThickness) {
