@@ -4,7 +4,7 @@ import type { Contribution, Explanation, VarId, Vars } from './types';
 
 export class Ledger {
   /** Flat list of (variable, cause, delta), grouped only when an explanation is asked for. */
-  private readonly entries: (string | number)[] = [];
+  private entries: (string | number)[] | null = null;
 
   /** explain = false skips the bookkeeping (the balance lab needs only outcomes); the arithmetic is the same. */
   constructor(
@@ -81,14 +81,14 @@ export class Ledger {
 
   /** Books a change to something that is not a stored variable (reach is recomputed each turn). */
   book(v: VarId | 'reach', delta: number, cause: string): void {
-    if (delta !== 0 && this.explain) this.entries.push(v, cause, delta);
+    if (delta !== 0 && this.explain) (this.entries ??= []).push(v, cause, delta);
   }
 
   explanation(): Explanation {
     if (!this.explain) return {};
     // Lists are short (a handful of causes per variable): linear merging and insertion sort beat Maps here.
     const out: Record<string, Contribution[]> = {};
-    const e = this.entries;
+    const e = this.entries ?? [];
     for (let i = 0; i < e.length; i += 3) {
       const v = e[i] as string;
       const cause = e[i + 1] as string;

@@ -167,7 +167,8 @@ function stepWith(ctx: GameContext, s0: SimState, d: TurnDecision, explain: bool
   }
 
   // Organisational moves: paid next, effective at once and for the rest of the game.
-  const moves = [...s0.moves];
+  // States never change their lists: a quarter without a new move shares last quarter's.
+  const moves = d.moves.length > 0 ? [...s0.moves] : s0.moves;
   for (const id of d.moves) {
     const { cause, immediate } = L.moveDeltas.get(id)!;
     moves.push(id);
