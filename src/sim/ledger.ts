@@ -81,7 +81,9 @@ export class Ledger {
 
   /** Books a change to something that is not a stored variable (reach is recomputed each turn). */
   book(v: VarId | 'reach', delta: number, cause: string): void {
-    if (delta !== 0 && this.explain) (this.entries ??= []).push(v, cause, delta);
+    if (delta === 0 || !this.explain) return;
+    if (this.entries === null) this.entries = [];
+    this.entries.push(v, cause, delta);
   }
 
   explanation(): Explanation {
