@@ -89,15 +89,15 @@ export function checkStored(
 /** More text than a session of MAX_TEAMS teams can hold: a longer entry is damaged, and not parsed. */
 const MAX_SESSION_TEXT = 4_000_000;
 
-/** The last session written (the one the page shows), checked; 'none' when there is none. */
-export function loadFacilitator(shelf: Shelf | null): LoadedFacilitator {
-  const entry = shelf?.list('sessions')[0];
+/** A stored session (by default the last written, the one the page opens), checked; 'none' when there is none. */
+export function loadFacilitator(shelf: Shelf | null, id?: string): LoadedFacilitator {
+  const entry = id === undefined ? shelf?.list('sessions')[0] : shelf?.get('sessions', id);
   if (!entry) return { kind: 'none' };
-  const { id, text: raw } = entry;
+  const { id: found, text: raw } = entry;
   if (raw.length > MAX_SESSION_TEXT)
     return {
       kind: 'error',
-      id,
+      id: found,
       message: `it is ${raw.length} characters long, more than any session`,
       raw: raw.slice(0, 2000),
     };
@@ -105,12 +105,43 @@ export function loadFacilitator(shelf: Shelf | null): LoadedFacilitator {
   try {
     json = JSON.parse(raw);
   } catch {
-    return { kind: 'error', id, message: 'it is not valid JSON', raw };
+    return { kind: 'error', id: found, message: 'it is not valid JSON', raw };
   }
   const checked = checkStored(json);
   return checked.ok
-    ? { kind: 'ok', id, data: checked.data, raw }
-    : { kind: 'error', id, message: checked.message, raw };
+    ? { kind: 'ok', id: found, data: checked.data, raw }
+    : { kind: 'error', id: found, message: checked.message, raw };
+}
+
+/** A stored session other than the one on screen, as the prepare step lists it. */
+export type SessionSummary =
+  | { id: string; updated: string; ok: true; scenario: string; seed: string; teams: number }
+  | { id: string; updated: string; ok: false; message: string };
+
+/** The stored sessions but the one on screen, last written first. */
+export function otherSessions(shelf: Shelf | null, current: string): SessionSummary[] {
+  return (shelf?.list('sessions') ?? [])
+    .filter((e) => e.id !== current)
+    .map((e) => {
+      const loaded = loadFacilitator(shelf, e.id);
+      if (loaded.kind === 'ok') {
+        const { session, teams } = loaded.data;
+        return {
+          id: e.id,
+          updated: e.updated,
+          ok: true,
+          scenario: session.scenario,
+          seed: session.seed,
+          teams: teams.length,
+        };
+      }
+      return {
+        id: e.id,
+        updated: e.updated,
+        ok: false,
+        message: loaded.kind === 'error' ? loaded.message : '',
+      };
+    });
 }
 
 /** The stored text of a session. */

@@ -18,7 +18,14 @@ import type { GuidedLength } from '../analysis/guided-debrief';
 import { neededScenario } from '../analysis/needed-scenario';
 import { type Session, seedFromNumber, sessionProblems } from '../analysis/session';
 import { cleanSeed, type GameRecord, type Replay, type Scenario, type ScenarioProblem } from '../sim';
-import { facilitatorText, loadFacilitator } from './facilitator-persist';
+import {
+  facilitatorText,
+  type LoadedFacilitator,
+  loadFacilitator,
+  otherSessions,
+  type SessionSummary,
+  type StoredFacilitator,
+} from './facilitator-persist';
 import { checkScenarioFile, type ScenarioFileInput, withScenario } from './scenarios';
 import { newEntryId, type Shelf, type WriteResult } from './shelf';
 
@@ -85,6 +92,8 @@ export interface FacilitatorState {
   canSave: boolean;
   /** True when the last write failed because the browser's storage is full (what was stored is kept). */
   storageFull: boolean;
+  /** The other sessions stored in this browser, to reopen or delete (the one on screen is not listed). */
+  sessions: SessionSummary[];
   /** True once another tab has changed the stored session: this tab stops writing over it and says so. */
   otherTab: boolean;
   /** Whether the browser agreed to keep this site's data (navigator.storage.persist); null: not asked. */
@@ -128,6 +137,12 @@ export interface FacilitatorState {
   setAnonymous(on: boolean): void;
   setGuided(length: GuidedLength | null): void;
   resetStore(): void;
+  /** Starts another session; the one on screen stays stored, in the list of sessions. */
+  newSession(): void;
+  /** Opens a stored session in place of the one on screen (which stays stored). */
+  openSession(id: string): void;
+  /** Deletes a stored session other than the one on screen. */
+  deleteSession(id: string): void;
   /** Another tab changed the stored sessions: if it wrote a newer one, or over this one, stop writing. */
   storageChanged(): void;
 }
@@ -152,7 +167,11 @@ export function createFacilitatorStore(
   if (written) shelf?.claim('sessions', sessionId);
   /** The sessions stored when the page opened, as id and revision: any other was written by another tab. */
   const revOf = (e: { id: string; rev: number }) => `${e.id}:${e.rev}`;
-  const seen = new Set(shelf?.list('sessions').map(revOf) ?? []);
+  let seen = new Set(shelf?.list('sessions').map(revOf) ?? []);
+  /** From now on, only changes after this moment are another tab's (this tab switched sessions). */
+  const seeAll = () => {
+    seen = new Set(shelf?.list('sessions').map(revOf) ?? []);
+  };
   /** The page shows one session, the last written: another tab wrote over this one, or another one since. */
   const otherTabWrote = () => {
     if (!shelf) return false;
@@ -203,6 +222,7 @@ export function createFacilitatorStore(
       storeProblem: null,
       canSave: shelf?.durability === 'lasting',
       storageFull: false,
+      sessions: otherSessions(shelf, sessionId),
       otherTab: false,
       storagePersisted: null,
       lastCollect: null,
@@ -382,6 +402,34 @@ export function createFacilitatorStore(
       },
       storageChanged() {
         otherTabWrote();
+        set({ sessions: otherSessions(shelf, sessionId) });
+      },
+      newSession() {
+        if (get().otherTab) return;
+        seeAll();
+        sessionId = newId();
+        written = false;
+        const session = defaultSession(get().scenarios, random());
+        set({ ...blank(), session, seedInput: session.seed, sessions: otherSessions(shelf, sessionId) });
+        persist();
+      },
+      openSession(id) {
+        const loaded = loadFacilitator(shelf, id);
+        if (!shelf || loaded.kind === 'none' || id === sessionId || get().otherTab) return;
+        seeAll();
+        sessionId = id;
+        written = true;
+        shelf.claim('sessions', id);
+        set({ ...blank(), sessions: otherSessions(shelf, id) });
+        applyLoaded(loaded);
+      },
+      deleteSession(id) {
+        if (!shelf || id === sessionId) return;
+        void shelf.remove('sessions', id).then((r) => {
+          if (r !== 'ok') afterWrite(r);
+          seeAll();
+          set({ sessions: otherSessions(shelf, sessionId) });
+        });
       },
       resetStore() {
         // A fresh session replaces the one shown (after the page asked): its entry goes, a new one starts.
@@ -407,14 +455,35 @@ export function createFacilitatorStore(
     };
   });
 
-  // Every stored value is checked against the limits the interface has, before anything is drawn: a
-  // stored "turns: 1000000000" once froze the page.
-  const problems = loaded.kind === 'ok' ? storedSessionProblems(loaded.data.session, scenarios) : [];
-  if (loaded.kind === 'error') store.setState({ storeProblem: { message: loaded.message, raw: loaded.raw } });
-  else if (loaded.kind === 'ok' && problems.length > 0)
-    store.setState({ storeProblem: { message: problems.join('; '), raw: loaded.raw } });
-  else if (loaded.kind === 'ok') {
-    const { session, teams, notes } = loaded.data;
+  /** What a session switched to starts from: nothing of the one before. */
+  function blank(): Partial<FacilitatorState> {
+    return {
+      teams: [],
+      stale: [],
+      refusals: [],
+      awaiting: [],
+      notes: '',
+      storeProblem: null,
+      view: 'prepare',
+      teamCode: null,
+      lastCollect: null,
+    };
+  }
+
+  /** Shows a stored session: checked, then every team re-simulated. */
+  function applyLoaded(loaded: LoadedFacilitator) {
+    // Every stored value is checked against the limits the interface has, before anything is drawn: a
+    // stored "turns: 1000000000" once froze the page.
+    const problems = loaded.kind === 'ok' ? storedSessionProblems(loaded.data.session, scenarios) : [];
+    if (loaded.kind === 'error')
+      store.setState({ storeProblem: { message: loaded.message, raw: loaded.raw } });
+    else if (loaded.kind === 'ok' && problems.length > 0)
+      store.setState({ storeProblem: { message: problems.join('; '), raw: loaded.raw } });
+    else if (loaded.kind === 'ok') showLoaded(loaded.data);
+  }
+
+  function showLoaded(data: StoredFacilitator) {
+    const { session, teams, notes } = data;
     // Re-simulate every stored team; one that no longer decodes is kept apart with its reason.
     const entries: TeamEntry[] = [];
     const stale: StaleTeam[] = [];
@@ -440,6 +509,8 @@ export function createFacilitatorStore(
       view: entries.length > 0 ? 'compare' : 'prepare',
     });
   }
+
+  applyLoaded(loaded);
   return store;
 }
 

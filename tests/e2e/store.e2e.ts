@@ -126,6 +126,35 @@ describe('the list of games', () => {
   }, 180_000);
 });
 
+describe("the facilitator's sessions", () => {
+  it('starts another session, reopens the first from the list, deletes the other after asking', async () => {
+    const p = await h.openPage('facilitator.html');
+    const { page } = p;
+    await page.locator('[data-testid="prepare"]').waitFor();
+    await page.fill('#session-seed', 'morning-group');
+    await page.locator('#new-session').click();
+    await expect.poll(() => page.locator('[data-testid="session-item"]').count()).toBe(1);
+    await page.fill('#session-seed', 'afternoon-group');
+    const listed = page.locator('[data-testid="session-item"]');
+    expect(await listed.textContent()).toContain('seed morning-group');
+    await page.locator('#sessions').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(RESULTS_DIR, 'store-facilitator-sessions-1280x800.png') });
+    await listed.locator('[data-action="open"]').click();
+    await expect.poll(() => page.locator('#session-seed').inputValue()).toBe('morning-group');
+    expect(await listed.textContent()).toContain('seed afternoon-group');
+    // Deleting asks first; the session on screen stays.
+    page.once('dialog', (d) => void d.accept());
+    await listed.locator('[data-action="delete"]').click();
+    await expect.poll(() => listed.count()).toBe(0);
+    await expect.poll(async () => (await storedTexts(page, 'sessions')).length).toBe(1);
+    await page.reload();
+    await page.locator('[data-testid="prepare"]').waitFor();
+    expect(await page.locator('#session-seed').inputValue()).toBe('morning-group');
+    expect(p.problems()).toEqual([]);
+    await p.close();
+  }, 120_000);
+});
+
 describe('the move from localStorage', () => {
   it('moves an earlier version’s save and session once, resumes the game, and empties localStorage', async () => {
     const planned = planGame('bottom-up-untrained', 'old-version');

@@ -3,6 +3,7 @@
 // its reason and can be deleted. Through the store's actions, over the IndexedDB shelf.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeResultCode, parseSave, playPlan } from '../../src/sim';
+import { createFacilitatorStore } from '../../src/store/facilitator-store';
 import { createGameStore } from '../../src/store/game-store';
 import { loadCodec } from '../../src/store/load-codec';
 import { MAX_ENTRY_TEXT } from '../../src/store/shelf';
@@ -157,5 +158,35 @@ describe('a full store', () => {
     expect(parseSave(shelf.get('games', store.getState().gameId!)!.text, [scenario]).game.turns).toHaveLength(
       2,
     );
+  });
+});
+
+describe("the facilitator's sessions", () => {
+  it('starts another session without losing the first, reopens it, deletes the other', async () => {
+    const shelf = await testShelf({ now });
+    const fac = createFacilitatorStore([scenario], shelf, () => 1);
+    fac.getState().setSession({ seed: 'morning-group' });
+    fac.getState().setNotes('The morning group rushed.');
+    await shelf.idle();
+    fac.getState().newSession();
+    fac.getState().setSession({ seed: 'afternoon-group' });
+    await shelf.idle();
+    expect(fac.getState().sessions).toMatchObject([{ ok: true, seed: 'morning-group', teams: 0 }]);
+    // A reload opens the last written; the other is listed.
+    const reloaded = createFacilitatorStore([scenario], await reopen(shelf), () => 2);
+    expect(reloaded.getState().session.seed).toBe('afternoon-group');
+    const morning = reloaded.getState().sessions[0]!.id;
+    reloaded.getState().openSession(morning);
+    expect(reloaded.getState().session.seed).toBe('morning-group');
+    expect(reloaded.getState().notes).toBe('The morning group rushed.');
+    expect(reloaded.getState().sessions).toMatchObject([{ seed: 'afternoon-group' }]);
+    // Working on the reopened session writes it, not the other.
+    reloaded.getState().setNotes('Rushed, then listened.');
+    const afternoon = reloaded.getState().sessions[0]!.id;
+    reloaded.getState().deleteSession(afternoon);
+    await expect.poll(() => reloaded.getState().sessions).toEqual([]);
+    const stored = (await reopen(shelf)).list('sessions');
+    expect(stored.map((e) => JSON.parse(e.text).notes)).toEqual(['Rushed, then listened.']);
+    expect(reloaded.getState().otherTab).toBe(false);
   });
 });

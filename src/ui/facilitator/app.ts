@@ -36,6 +36,7 @@ function signature(s: FacilitatorState): string {
     s.canSave,
     s.storageFull,
     s.otherTab,
+    s.sessions.map((x) => `${x.id}:${x.updated}`),
     s.storagePersisted,
     s.csvDialect,
     s.anonymous,

@@ -9,6 +9,7 @@ import { qrSvg } from '../qr';
 import { scenarioFileZone } from '../scenario-file-zone';
 import { scenarioPicker } from '../scenario-picker';
 import { copyText } from './download';
+import { sessionList } from './session-list';
 
 export function gameUrl(): string {
   return new URL('index.html', window.location.href).href;
@@ -192,5 +193,6 @@ export function preparePanel(store: StoreApi<FacilitatorState>, s: FacilitatorSt
             ),
       ),
     ),
+    sessionList(store, s),
   );
 }
