@@ -15,6 +15,21 @@ export function hud(s: GameStore): HTMLElement | null {
     s.records.length >= 2 ? s.records.at(-2)!.state : s.records.length === 1 ? s.initial : null;
   const objective = sc.objectives.find((o) => o.id === s.game!.objective)!;
 
+  const gate = gateView(contextOf(sc, s.game), state);
+  // A gauge of where trust or buy-in stands (0 to 100 points), with a mark at the next phase's bar: the
+  // bar's number is the sim's gate (gateView), the same as in the checklist, which screen readers read.
+  const gauge = (id: 'trust' | 'buyIn', stored: number) => {
+    const needs = gate?.items.find((i) => i.id === id)?.needs;
+    const pct = (v: number) => `${Math.max(0, Math.min(100, v / 100))}%`;
+    return h(
+      'span',
+      { class: 'gauge', 'aria-hidden': 'true', 'data-testid': `gauge-${id}` },
+      h('span', { class: 'gauge-fill', style: { width: pct(stored) } }),
+      needs !== undefined &&
+        h('span', { class: 'gauge-mark', 'data-needs': needs, style: { left: pct(needs) } }),
+    );
+  };
+
   const tiles = sc.measure.kpis.map((k) => {
     const value = state.dashboard[k.id as KpiId];
     const before = previous?.dashboard[k.id as KpiId] ?? null;
@@ -46,7 +61,6 @@ export function hud(s: GameStore): HTMLElement | null {
     );
   });
 
-  const gate = gateView(contextOf(sc, s.game), state);
   const moveNames = (ids: string[]) =>
     ids.map((id) => pick(sc.moves.find((m) => m.id === id)!.label)).join(', ');
   const gateItem = (item: NonNullable<typeof gate>['items'][number]) => {
@@ -99,13 +113,13 @@ export function hud(s: GameStore): HTMLElement | null {
           'div',
           null,
           h('dt', null, t('hud.trust')),
-          h('dd', { id: 'hud-trust' }, trustWord(state.vars.trust)),
+          h('dd', { id: 'hud-trust' }, trustWord(state.vars.trust), gauge('trust', state.vars.trust)),
         ),
         h(
           'div',
           null,
           h('dt', null, t('hud.buyIn')),
-          h('dd', { id: 'hud-buyin' }, buyInWord(state.vars.buyIn)),
+          h('dd', { id: 'hud-buyin' }, buyInWord(state.vars.buyIn), gauge('buyIn', state.vars.buyIn)),
         ),
       ),
     ),

@@ -3,7 +3,17 @@
 // covers the focused control. At 1280x720, 1920x1080 and 390x844, with screenshots in test-results/.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadWithSave, planGame, playTurnByMouse, SIZES, saveText, tabTo, waitScreen } from './game-driver';
+import { contextOf, gateMargins } from '../../src/sim';
+import {
+  loadWithSave,
+  planGame,
+  playTurnByMouse,
+  SIZES,
+  saveText,
+  scenario,
+  tabTo,
+  waitScreen,
+} from './game-driver';
 import { screenshot } from './harness';
 import { useHarness } from './use-harness';
 
@@ -183,10 +193,25 @@ describe('the play screens', () => {
       const { page } = p;
       await waitScreen(page, 'title');
       await loadWithSave(page, saveText(planned.game, phaseTurn - 1));
+      const phaseState = planned.records[phaseTurn - 2]!.state;
       await waitScreen(page, 'play', phaseTurn);
       await page.waitForTimeout(800);
       await screenshot(page, `play-layout-decide-${size}`);
       if (size === 'projector') await expectWorldTextReadable(page, 'decide at 1280x720');
+      // The gauges carry a mark at the next phase's bars, the numbers of the sim's gate.
+      const ctx = contextOf(scenario, planned.game);
+      const margins = gateMargins(
+        ctx,
+        phaseState.phase,
+        phaseState.vars,
+        phaseState.dashboard,
+        phaseState.moves,
+      )!;
+      for (const id of ['trust', 'buyIn'] as const) {
+        const mark = page.locator(`[data-testid="gauge-${id}"] .gauge-mark`);
+        expect(Number(await mark.getAttribute('data-needs'))).toBe(margins.find((m) => m.id === id)!.needs);
+        expect(await mark.isVisible(), `the ${id} mark at ${size}`).toBe(true);
+      }
       expect(await tabThroughPanel(page, `folded decisions at ${size}`)).toBeGreaterThanOrEqual(3);
       await page.locator('#change-carried').click();
       expect(await tabThroughPanel(page, `unfolded decisions at ${size}`)).toBeGreaterThanOrEqual(7);
