@@ -71,7 +71,7 @@ function gameItem(store: StoreApi<GameStore>, g: GameListEntry): HTMLElement {
     return h(
       'li',
       {
-        class: 'game-item game-damaged',
+        class: 'entry-item game-damaged',
         'data-testid': 'game-item',
         'data-game-id': g.id,
         'data-ok': 'false',
@@ -87,7 +87,7 @@ function gameItem(store: StoreApi<GameStore>, g: GameListEntry): HTMLElement {
   return h(
     'li',
     {
-      class: 'game-item',
+      class: 'entry-item',
       'data-testid': 'game-item',
       'data-game-id': g.id,
       'data-ok': 'true',
@@ -170,7 +170,7 @@ export function gameListCard(store: StoreApi<GameStore>, s: GameStore): HTMLElem
     s.library.length > 0 &&
       h(
         'ul',
-        { class: 'game-list', id: 'game-list' },
+        { class: 'entry-list', id: 'game-list' },
         s.library.map((g) => gameItem(store, g)),
       ),
   );

@@ -19,7 +19,7 @@ function sessionItem(store: StoreApi<FacilitatorState>, s: FacilitatorState, x: 
   const date = when(x.updated);
   return h(
     'li',
-    { class: 'session-item', 'data-testid': 'session-item', 'data-session-id': x.id },
+    { class: 'entry-item', 'data-testid': 'session-item', 'data-session-id': x.id },
     h(
       'p',
       null,
@@ -72,7 +72,7 @@ export function sessionList(store: StoreApi<FacilitatorState>, s: FacilitatorSta
     s.sessions.length > 0
       ? h(
           'ul',
-          { class: 'session-list', id: 'session-list' },
+          { class: 'entry-list', id: 'session-list' },
           s.sessions.map((x) => sessionItem(store, s, x)),
         )
       : h('p', { class: 'hint' }, t('facilitator.sessions.none')),
