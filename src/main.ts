@@ -6,13 +6,13 @@
 import { initDisplay } from './ui/design';
 import './ui/styles.css';
 import { parseSessionLink } from './analysis/session';
-import { detectLanguage, isLang, setLanguage, t } from './i18n';
+import { detectLanguage, t, takeLanguageFrom } from './i18n';
 import { findScormApi } from './scorm/api';
 import { readResultCodeFragment } from './sim';
 import { bootStore, createGameStore } from './store/game-store';
 import { openBrowserShelf } from './store/idb-shelf';
 import { loadCodec } from './store/load-codec';
-import { askPersistentStorage, browserStorage, LANGUAGE_KEY } from './store/persist';
+import { askPersistentStorage, browserStorage, firstLanguage } from './store/persist';
 import { bundledScenarios } from './store/scenarios';
 import { forgetTabGame, readTabGame, writeTabGame } from './store/tab-game';
 import { mountApp } from './ui/app';
@@ -27,21 +27,14 @@ async function start(root: HTMLElement) {
   const lms = lmsApi ? (await import('./scorm/connect')).openLms(lmsApi, bundledScenarios()) : null;
   const settings = lms ? lms.settings : browserStorage();
   const shelf = lms ? await lms.shelf : await openBrowserShelf({ legacy: browserStorage() });
-  let remembered: string | null = null;
-  try {
-    remembered = settings?.getItem(LANGUAGE_KEY) ?? null;
-  } catch {
-    remembered = null;
-  }
-  const language = isLang(remembered)
-    ? remembered
-    : detectLanguage(navigator.languages ?? [navigator.language]);
-  setLanguage(language);
+  const language = firstLanguage(settings, navigator.languages ?? [navigator.language]);
   const code = readResultCodeFragment(location.hash);
   // Stored games or a code are read before the title screen shows, so load the codec first (if it cannot
   // load, the store tries again and says so); a first visit's title screen needs none of it.
   if (code !== null || shelf.list('games').length > 0) await loadCodec().catch(() => {});
   const store = createGameStore({ scenarios: bundledScenarios(), shelf, settings, language });
+  // The game store owns this page's language: every text of the page, the world and the debrief reads it.
+  const releaseLanguage = takeLanguageFrom(store);
   // Before the first render, so a join link's room code is in the join card from the start.
   bootRoom(store, location.hash);
   const shell = mountApp(root, store);
@@ -83,6 +76,7 @@ async function start(root: HTMLElement) {
     game?.destroy(true);
     removeUpdateOffer();
     shell.destroy();
+    releaseLanguage();
   });
 }
 
@@ -95,11 +89,13 @@ async function loadWorld() {
 /** If even starting fails, say so and offer a way out, rather than a blank page. */
 function showCrash(root: HTMLElement, error: unknown) {
   const message = error instanceof Error ? error.message : String(error);
+  // The store may never have been made: the browser's language, without reading anything stored.
+  const lang = detectLanguage(navigator.languages ?? [navigator.language]);
   root.replaceChildren(
     h(
       'div',
       { class: 'panel card', role: 'alert' },
-      h('p', null, t('app.crash', { message })),
+      h('p', null, t('app.crash', { message }, lang)),
       h(
         'button',
         {
@@ -112,7 +108,7 @@ function showCrash(root: HTMLElement, error: unknown) {
             location.reload();
           },
         },
-        t('app.crashReset'),
+        t('app.crashReset', undefined, lang),
       ),
     ),
   );

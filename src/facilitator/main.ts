@@ -3,10 +3,10 @@
 // removed from the address so a reload does not add them again.
 import { codesFromLink } from '../analysis/collect';
 import { parseSessionLink } from '../analysis/session';
-import { detectLanguage, isLang, type Lang, setLanguage, t } from '../i18n';
+import { t, takeLanguageFrom } from '../i18n';
 import { createFacilitatorStore } from '../store/facilitator-store';
 import { openBrowserShelf } from '../store/idb-shelf';
-import { askPersistentStorage, browserStorage, LANGUAGE_KEY } from '../store/persist';
+import { askPersistentStorage, browserStorage, firstLanguage } from '../store/persist';
 import { bundledScenarios } from '../store/scenarios';
 import { initDisplay } from '../ui/design';
 import { mountFacilitator } from '../ui/facilitator/app';
@@ -21,18 +21,17 @@ async function start(app: HTMLElement) {
   {
     const storage = browserStorage();
     const shelf = await openBrowserShelf({ legacy: storage });
-    const stored = (() => {
-      try {
-        return storage?.getItem(LANGUAGE_KEY) ?? null;
-      } catch {
-        return null;
-      }
-    })();
-    setLanguage(isLang(stored) ? stored : detectLanguage(navigator.languages ?? [navigator.language]));
     const random = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
-    const store = createFacilitatorStore(bundledScenarios(), shelf, random, (n) =>
-      t('facilitator.teamN', { n }),
+    const store = createFacilitatorStore(
+      bundledScenarios(),
+      shelf,
+      random,
+      (n, lang) => t('facilitator.teamN', { n }, lang),
+      undefined,
+      { first: firstLanguage(storage, navigator.languages ?? [navigator.language]), settings: storage },
     );
+    // The facilitator store owns this page's language: its texts and the team debriefs read it.
+    const releaseLanguage = takeLanguageFrom(store);
     const incoming = codesFromLink(window.location.href);
     const linked = parseSessionLink(window.location.hash);
     const inputs = incoming.map((text) => ({ text, name: null }));
@@ -53,15 +52,6 @@ async function start(app: HTMLElement) {
       if (store.getState().teams.length > 0) store.getState().setView('compare');
       history.replaceState(null, '', window.location.pathname);
     }
-    const setLang = (lang: Lang) => {
-      setLanguage(lang);
-      try {
-        storage?.setItem(LANGUAGE_KEY, lang);
-      } catch {
-        // The choice holds for this page even if it cannot be kept.
-      }
-      store.setState({});
-    };
     // The room server's facilitator address carries its key (#live=KEY); a room opened before reopens.
     if (takeKeyFromAddress() || liveStore.getState().code) store.getState().setView('live');
     resumeLive(store);
@@ -70,10 +60,11 @@ async function start(app: HTMLElement) {
       if (kind === 'sessions') store.getState().storageChanged();
     });
     askPersistentStorage((granted) => store.setState({ storagePersisted: granted }));
-    const unmount = mountFacilitator(app, store, setLang);
+    const unmount = mountFacilitator(app, store);
     import.meta.hot?.dispose(() => {
       stopListening();
       unmount();
+      releaseLanguage();
     });
   }
 }

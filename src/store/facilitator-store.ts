@@ -17,6 +17,7 @@ import type { CsvDialectId } from '../analysis/csv';
 import type { GuidedLength } from '../analysis/guided-debrief';
 import { neededScenario } from '../analysis/needed-scenario';
 import { type Session, seedFromNumber, sessionProblems } from '../analysis/session';
+import type { Lang } from '../i18n';
 import { cleanSeed, type GameRecord, type Replay, type Scenario, type ScenarioProblem } from '../sim';
 import {
   facilitatorText,
@@ -26,6 +27,7 @@ import {
   type SessionSummary,
   type StoredFacilitator,
 } from './facilitator-persist';
+import { type KeyValueStorage, rememberLanguage } from './persist';
 import { checkScenarioFile, type ScenarioFileInput, withScenario } from './scenarios';
 import { newEntryId, type Shelf, type WriteResult } from './shelf';
 
@@ -67,6 +69,8 @@ export interface AwaitingInput {
 }
 
 export interface FacilitatorState {
+  /** The facilitator page's language (its texts and the team debriefs read it through src/i18n); set by setLanguage only. */
+  language: Lang;
   scenarios: Scenario[];
   awaiting: AwaitingInput[];
   /** The last custom scenario file that could not be opened, with every problem found in it. */
@@ -107,6 +111,8 @@ export interface FacilitatorState {
   /** The CSV dialect chosen for this page; null follows the interface language. */
   csvDialect: CsvDialectId | null;
 
+  /** Switches the page's language, and remembers it for the next visit. */
+  setLanguage(lang: Lang): void;
   setSession(patch: Partial<Session>): void;
   setFixedEvent(turn: number, eventId: string | null): void;
   drawSeed(random: number): void;
@@ -155,9 +161,11 @@ export function createFacilitatorStore(
   scenarios: Scenario[],
   shelf: Shelf | null,
   random: () => number,
-  /** The default name of the n-th team, in the interface language ("Team 3"). */
-  teamName: (n: number) => string = (n) => `Team ${n}`,
+  /** The default name of the n-th team, in the page's language ("Team 3"). */
+  teamName: (n: number, lang: Lang) => string = (n) => `Team ${n}`,
   newId: () => string = () => newEntryId('s'),
+  /** The page's first language (persist.ts firstLanguage), and where its choice is remembered. */
+  language: { first?: Lang; settings?: KeyValueStorage | null } = {},
 ): StoreApi<FacilitatorState> {
   const loaded = loadFacilitator(shelf);
   const first = defaultSession(scenarios, random());
@@ -207,6 +215,7 @@ export function createFacilitatorStore(
     const withMismatch = (teams: TeamEntry[], session: Session) =>
       teams.map((t) => ({ ...t, mismatch: sessionMismatch(t.game, session) }));
     return {
+      language: language.first ?? 'en',
       scenarios,
       awaiting: [],
       scenarioFile: null,
@@ -230,6 +239,10 @@ export function createFacilitatorStore(
       anonymous: false,
       guided: null,
 
+      setLanguage(lang) {
+        rememberLanguage(language.settings ?? null, lang);
+        set({ language: lang });
+      },
       setSession(patch) {
         const typed = patch.seed;
         const session = { ...get().session, ...patch };
@@ -281,7 +294,13 @@ export function createFacilitatorStore(
             continue;
           }
           accepted++;
-          teams.push(entryOf(result, uniqueName(teams, result.name, teamName), s.session));
+          teams.push(
+            entryOf(
+              result,
+              uniqueName(teams, result.name, (n) => teamName(n, get().language)),
+              s.session,
+            ),
+          );
         }
         update({
           teams,
@@ -303,7 +322,11 @@ export function createFacilitatorStore(
               awaiting.push({ input, kind: 'code', scenario: neededScenario(x.code, 'code') });
           } else if (!teams.some((t) => t.code === result.code))
             teams.push({
-              ...entryOf(result, uniqueName(teams, x.name, teamName), move.session),
+              ...entryOf(
+                result,
+                uniqueName(teams, x.name, (n) => teamName(n, get().language)),
+                move.session,
+              ),
               notes: x.notes,
             });
         }

@@ -22,7 +22,7 @@ import {
 import { cleanDecision, firstDraft, toggleChoice } from './draft';
 import type { GameListEntry } from './game-list';
 import { type Codec, loadCodec, loadedCodec } from './load-codec';
-import { type KeyValueStorage, LANGUAGE_KEY } from './persist';
+import { type KeyValueStorage, rememberLanguage } from './persist';
 import { checkScenarioFile, type ScenarioFileInput, withScenario } from './scenarios';
 import { cleanSeed, drawSeed } from './seed';
 import { newEntryId, type Shelf, type WriteResult } from './shelf';
@@ -46,6 +46,7 @@ export interface Notice {
 export interface GameData {
   scenarios: Scenario[];
   scenario: Scenario;
+  /** The game page's language (its texts, world and debrief read it through src/i18n); set by setLanguage only. */
   language: Lang;
   screen: Screen;
   view: PlayView;
@@ -94,6 +95,7 @@ export interface GameData {
 }
 
 export interface GameActions {
+  /** Switches the page's language, and remembers it for the next visit. */
   setLanguage(lang: Lang): void;
   selectScenario(id: string): void;
   /**
@@ -160,8 +162,9 @@ export interface GameStoreOptions {
   scenarios: Scenario[];
   /** Where games and notes are kept (shelf.ts); without one nothing is kept. */
   shelf?: Shelf | null;
-  /** Where the language is remembered (the page's localStorage). */
+  /** Where the language is remembered (the page's localStorage, or the learning platform's). */
   settings?: KeyValueStorage | null;
+  /** The page's first language (persist.ts firstLanguage); English by default. */
   language?: Lang;
   seed?: string;
   /** The time stamp written into saves; the browser's clock by default (never read by the sim). */
@@ -306,11 +309,7 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       storagePersisted: null,
 
       setLanguage(lang) {
-        try {
-          settings?.setItem(LANGUAGE_KEY, lang);
-        } catch {
-          // Not remembering the language is harmless.
-        }
+        rememberLanguage(settings, lang);
         set({ language: lang });
       },
 

@@ -1,7 +1,9 @@
 // The browser's localStorage, for the small settings it still keeps (the language; the display in
 // src/ui/design), and the request for persistent storage. Games, notes and sessions are on the shelf
 // (shelf.ts); what earlier versions kept here moves there once (migrate.ts).
+import { detectLanguage, isLang, type Lang } from '../i18n';
 
+/** The language last chosen on any page of the game (the game's and the facilitator's share it). */
 export const LANGUAGE_KEY = 'social-journey.language';
 
 /** The part of the Web Storage API we use; tests and the learning platform pass a Map-backed one. */
@@ -34,4 +36,24 @@ export function askPersistentStorage(answer: (granted: boolean) => void): void {
     return;
   }
   storage.persist().then(answer, () => answer(false));
+}
+
+/** A page's first language: the one last chosen in this browser, else the first of its preferred ones we have. */
+export function firstLanguage(settings: KeyValueStorage | null, preferred: readonly string[]): Lang {
+  let remembered: string | null = null;
+  try {
+    remembered = settings?.getItem(LANGUAGE_KEY) ?? null;
+  } catch {
+    remembered = null;
+  }
+  return isLang(remembered) ? remembered : detectLanguage(preferred);
+}
+
+/** Keeps the language chosen for the next visit; not keeping it is harmless (the choice holds for the page). */
+export function rememberLanguage(settings: KeyValueStorage | null, lang: Lang): void {
+  try {
+    settings?.setItem(LANGUAGE_KEY, lang);
+  } catch {
+    // Blocked or full storage: the page goes on in the language chosen.
+  }
 }

@@ -2,7 +2,7 @@
 // panel with the current screen, notices, the live region and the shortcuts. Every part is rebuilt from
 // the store when what it shows changes; focus, caret and scroll are put back so rebuilding is invisible.
 import type { StoreApi } from 'zustand/vanilla';
-import { getLanguage, LANGUAGES, setLanguage, t } from '../i18n';
+import { LANGUAGES, t } from '../i18n';
 import { stateHash } from '../sim';
 import type { GameStore } from '../store/game-store';
 import { briefingPanel } from './briefing-panel';
@@ -179,7 +179,6 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
   };
 
   const renderAll = (s: GameStore, moveFocus: boolean) => {
-    setLanguage(s.language);
     document.documentElement.lang = s.language;
     document.title = t('app.name');
     renderTopbar(s);
@@ -192,7 +191,7 @@ export function mountApp(root: HTMLElement, store: StoreApi<GameStore>): AppShel
   renderAll(store.getState(), false);
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.language !== prev.language || s.language !== getLanguage()) return renderAll(s, false);
+    if (s.language !== prev.language) return renderAll(s, false);
     const screenChanged = s.screen !== prev.screen || s.view !== prev.view;
     const panelChanged =
       screenChanged ||

@@ -1,5 +1,5 @@
 // Numbers as players read them: points with one decimal at most, budgets in k€, signed changes.
-import { num, t } from '../i18n';
+import { getLanguage, type Lang, num, t } from '../i18n';
 import { toPoints } from '../sim';
 
 /** A stored value (hundredths) as points: 4250 -> "42.5". */
@@ -8,10 +8,10 @@ export function points(stored: number, digits = 0): string {
 }
 
 /** A change in hundredths as signed points: +2.4, −1 (a real minus sign). */
-export function signed(stored: number, digits = 1): string {
+export function signed(stored: number, digits = 1, lang: Lang = getLanguage()): string {
   const value = toPoints(stored);
-  const text = num(Math.abs(value), digits);
-  if (text === num(0, digits)) return text;
+  const text = num(Math.abs(value), digits, lang);
+  if (text === num(0, digits, lang)) return text;
   return `${value > 0 ? '+' : '−'}${text}`;
 }
 

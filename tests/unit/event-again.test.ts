@@ -1,7 +1,7 @@
 // A repeated event reads as one ("Again: ..."), in both languages; the live region names a cause once.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pick, setLanguage, t } from '../../src/i18n';
+import { pick, t } from '../../src/i18n';
 import { parsePlan, parseScenarioText, playPlan } from '../../src/sim';
 import { eventTitle } from '../../src/ui/event-title';
 
@@ -25,12 +25,10 @@ describe('events drawn again', () => {
     const event = scenario.events.find((e) => e.id === id)!;
     const first = drawn.indexOf(id);
     for (const lang of ['en', 'fr'] as const) {
-      setLanguage(lang);
-      expect(eventTitle(scenario, drawn.slice(0, first + 1), id)).toBe(pick(event.title));
-      const again = eventTitle(scenario, drawn.slice(0, at + 1), id);
-      expect(again).toBe(t('event.again', { title: pick(event.title) }));
-      expect(again).not.toBe(pick(event.title));
+      expect(eventTitle(scenario, drawn.slice(0, first + 1), id, lang)).toBe(pick(event.title, lang));
+      const again = eventTitle(scenario, drawn.slice(0, at + 1), id, lang);
+      expect(again).toBe(t('event.again', { title: pick(event.title, lang) }, lang));
+      expect(again).not.toBe(pick(event.title, lang));
     }
-    setLanguage('en');
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalog, detectLanguage, flattenKeys, hasKey, setLanguage, t, tn } from '../../src/i18n';
+import { catalog, detectLanguage, flattenKeys, hasKey, t, takeLanguageFrom, tn } from '../../src/i18n';
 import {
   contextOf,
   initialState,
@@ -12,6 +12,7 @@ import {
   playPlan,
   playTurn,
 } from '../../src/sim';
+import { createGameStore } from '../../src/store/game-store';
 import { causeIsKnown, causeLabel } from '../../src/ui/causes';
 import { referencePlanFiles } from '../../tools/load';
 
@@ -73,10 +74,8 @@ describe('message catalogs', () => {
   });
 
   it('fills placeholders and falls back to the key itself', () => {
-    setLanguage('fr');
-    expect(t('play.quarterOf', { turn: 3, turns: 12 })).toBe('Trimestre 3 sur 12');
-    setLanguage('en');
-    expect(t('play.quarterOf', { turn: 3, turns: 12 })).toBe('Quarter 3 of 12');
+    expect(t('play.quarterOf', { turn: 3, turns: 12 }, 'fr')).toBe('Trimestre 3 sur 12');
+    expect(t('play.quarterOf', { turn: 3, turns: 12 }, 'en')).toBe('Quarter 3 of 12');
     expect(t('no.such.key')).toBe('no.such.key');
   });
 
@@ -122,13 +121,16 @@ describe('cause phrases', () => {
       state = r.state;
     }
     expect(causes.size).toBeGreaterThan(15);
+    // The cause phrases speak the page's language: a store owns it, as on the game page.
+    const store = createGameStore({ scenarios: [scenario] });
+    const release = takeLanguageFrom(store);
     for (const lang of ['en', 'fr'] as const) {
-      setLanguage(lang);
+      store.getState().setLanguage(lang);
       const unknown = [...causes].filter((c) => !causeIsKnown(scenario, c));
       expect(unknown, `causes without words in ${lang}`).toEqual([]);
       for (const c of causes) expect(causeLabel(scenario, c)).not.toMatch(/cause\.|\{/);
     }
-    setLanguage('en');
+    release();
     expect(hasKey('cause.carry.trust-drifts')).toBe(true);
   });
 });

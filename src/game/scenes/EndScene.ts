@@ -1,11 +1,11 @@
 // The end: the world as the game left it. A completed journey celebrates (more in a later phase); a
 // cancelled programme keeps management's stamp; a lost community leaves an empty, dim plaza.
 
-import { t } from '../../i18n';
 import type { GameStore } from '../../store/game-store';
 import { SCENE } from '../keys';
 import { reducedMotion } from '../motion';
 import { COLOR, css } from '../palette';
+import { textsOf } from '../store-access';
 import { type WorldState, worldStateOf } from '../world/state';
 import { label } from '../world/text';
 import { WorldScene } from './world-scene';
@@ -35,7 +35,7 @@ export class EndScene extends WorldScene {
       this,
       L.plaza.cx,
       L.track.y + 44 * L.unit,
-      t(`ending.${ending}.title`),
+      textsOf(this).t(`ending.${ending}.title`),
       Math.max(18, 30 * L.unit),
       ending === 'completed' ? css(COLOR.gold) : css(COLOR.danger),
       {

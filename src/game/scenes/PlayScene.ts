@@ -1,13 +1,13 @@
 // The game itself: the world at the current state; the coming event as a card; after each quarter the
 // changes animate (people arrive or leave, colours shift, management's face changes), numbers float up,
 // and a new phase or a failure gets its own moment.
-import { pick, t } from '../../i18n';
 import { type TurnRecord, toPoints } from '../../sim';
 import type { GameStore } from '../../store/game-store';
 import { eventTitle } from '../../ui/event-title';
 import { signed } from '../../ui/format';
 import { SCENE } from '../keys';
 import { COLOR } from '../palette';
+import { textsOf } from '../store-access';
 import { EventCard } from '../world/event-card';
 import { type WorldState, worldStateOf } from '../world/state';
 import { WorldScene } from './world-scene';
@@ -49,11 +49,12 @@ export class PlayScene extends WorldScene {
   private showPending(s: GameStore) {
     const event = s.scenario.events.find((e) => e.id === s.current?.pendingEvent);
     if (!event || !this.world) return;
+    const { t, lang } = textsOf(this);
     this.card = new EventCard(
       this,
       this.world.layout,
       t('world.cardComing'),
-      eventTitle(s.scenario, s.current!.drawn, event.id),
+      eventTitle(s.scenario, s.current!.drawn, event.id, lang),
       event.responses.length > 0 ? t('world.cardAnswer') : '',
       COLOR.gold,
     );
@@ -64,6 +65,7 @@ export class PlayScene extends WorldScene {
     const event = s.scenario.events.find((e) => e.id === record.event!.id);
     if (!event) return;
     const response = event.responses.find((r) => r.id === record.event!.response);
+    const { t, pick, lang } = textsOf(this);
     let line = response ? t('world.cardAnswered', { answer: pick(response.label) }) : '';
     if (record.event.success === true) line = t('world.cardWon');
     if (record.event.success === false) line = t('world.cardLost');
@@ -73,7 +75,7 @@ export class PlayScene extends WorldScene {
       this,
       this.world.layout,
       t('world.cardOutcome'),
-      eventTitle(s.scenario, (s.records.at(-2)?.state ?? s.initial!).drawn, event.id),
+      eventTitle(s.scenario, (s.records.at(-2)?.state ?? s.initial!).drawn, event.id, lang),
       line,
       accent,
     );
@@ -84,6 +86,7 @@ export class PlayScene extends WorldScene {
     const record = s.records.at(-1)!;
     const before = prev.current!;
     const after = record.state;
+    const { t, pick, lang } = textsOf(this);
     this.undecorate();
     this.showOutcome(s, record);
     world.show(this.worldState(s), true);
@@ -96,12 +99,18 @@ export class PlayScene extends WorldScene {
       world.effects.float(
         crowd.x,
         crowd.y,
-        t('world.floatTrust', { delta: signed(dTrust) }),
+        t('world.floatTrust', { delta: signed(dTrust, 1, lang) }),
         dTrust > 0,
         300,
       );
     if (Math.abs(dBuyIn) >= 5)
-      world.effects.float(boss.x, boss.y, t('world.floatBuyIn', { delta: signed(dBuyIn) }), dBuyIn > 0, 600);
+      world.effects.float(
+        boss.x,
+        boss.y,
+        t('world.floatBuyIn', { delta: signed(dBuyIn, 1, lang) }),
+        dBuyIn > 0,
+        600,
+      );
     if (Math.abs(toPoints(dTrust)) >= 2) world.effects.burst(crowd.x, crowd.y, dTrust > 0);
     if (Math.abs(toPoints(dBuyIn)) >= 3) world.effects.burst(boss.x, boss.y, dBuyIn > 0, 16);
     if (record.dissonance) {

@@ -1,12 +1,11 @@
 // The title: a city at dusk where a community forms around nothing yet, people linking up, a rider going
 // by, and the game's name. The form itself is in the DOM panel beside it.
 import * as Phaser from 'phaser';
-import { setLanguage, t } from '../../i18n';
 import type { GameStore } from '../../store/game-store';
 import { SCENE } from '../keys';
 import { reducedMotion } from '../motion';
 import { COLOR, css, warmth } from '../palette';
-import { storeOf } from '../store-access';
+import { storeOf, textsOf } from '../store-access';
 import { makeTextures } from '../textures';
 import { Backdrop } from '../world/backdrop';
 import { Community } from '../world/community';
@@ -29,10 +28,7 @@ export class TitleScene extends Phaser.Scene {
     const onResize = () => this.rebuild(store.getState());
     this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.language !== prev.language) {
-        setLanguage(s.language);
-        this.rebuild(s);
-      }
+      if (s.language !== prev.language) this.rebuild(s);
     });
     this.cleanups = [unsubscribe, () => this.scale.off(Phaser.Scale.Events.RESIZE, onResize)];
     const done = () => {
@@ -63,6 +59,7 @@ export class TitleScene extends Phaser.Scene {
 
   private populate(L: Layout, wide: Layout, sky: Backdrop) {
     makeTextures(this);
+    const { t } = textsOf(this);
     const community = new Community(this, wide, true);
     const title = label(this, L.w / 2, L.h * 0.2, t('app.name'), Math.max(30, 64 * L.unit), css(COLOR.gold), {
       fontStyle: 'bold',

@@ -2,9 +2,8 @@
 // resize or language change, follow the store, and let go of everything on shutdown.
 import * as Phaser from 'phaser';
 import type { StoreApi } from 'zustand/vanilla';
-import { pick, setLanguage, t } from '../../i18n';
 import type { GameStore } from '../../store/game-store';
-import { storeOf } from '../store-access';
+import { storeOf, textsOf } from '../store-access';
 import { makeTextures } from '../textures';
 import type { WorldState } from '../world/state';
 import { World } from '../world/world';
@@ -57,16 +56,15 @@ export abstract class WorldScene extends Phaser.Scene {
     const prev = this.pending;
     this.pending = null;
     const s = this.store.getState();
-    if (s.language !== prev.language) {
-      setLanguage(s.language);
-      this.rebuild();
-    } else this.changed(s, prev);
+    if (s.language !== prev.language) this.rebuild();
+    else this.changed(s, prev);
   }
 
   protected build() {
     makeTextures(this);
     const s = this.store.getState();
     const sc = s.scenario;
+    const { t, pick } = textsOf(this);
     this.world = new World(this, this.scale.width, this.scale.height, {
       brand: sc.brand.name,
       phases: sc.phases.map((p) => pick(p.label)),

@@ -1,8 +1,9 @@
 // The debrief screen: the whole story of one game for the conversation after it. Used by the game's end
 // screen and by the facilitator's view: openDebrief(container, {scenario, game, ...}). Every number is
-// recomputed here from the game's decisions through the sim.
+// recomputed here from the game's decisions through the sim. It has no language of its own: it speaks the
+// language of the page's store (the game's or the facilitator's), so it cannot disagree with the page.
 import './debrief.css';
-import { getLanguage, type Lang, setLanguage, t } from '../../i18n';
+import { getLanguage, t } from '../../i18n';
 import { type GameRecord, type Replay, replay, type Scenario } from '../../sim';
 import { h } from '../dom';
 import { points } from '../format';
@@ -18,8 +19,6 @@ import { whatIfView } from './what-if-view';
 export interface DebriefOptions {
   scenario: Scenario;
   game: GameRecord;
-  /** The interface language; the page's current one when left out. */
-  lang?: Lang;
   /** The team's name where a facilitator knows it. */
   name?: string;
   notes?: string;
@@ -39,7 +38,6 @@ export interface DebriefHandle {
 const SECTIONS = ['timeline', 'stuck', 'gps', 'turning', 'whatif', 'reference', 'prompts'] as const;
 
 export function openDebrief(container: HTMLElement, o: DebriefOptions): DebriefHandle {
-  if (o.lang && o.lang !== getLanguage()) setLanguage(o.lang);
   const played = o.replay ?? replay(o.scenario, o.game);
   const name = o.name ?? t('debrief.yourTeam');
   const f = played.final;

@@ -4,7 +4,7 @@
 import './facilitator.css';
 import type { StoreApi } from 'zustand/vanilla';
 import { CSV_DIALECTS, type CsvDialectId, dialectForLanguage, toCsv } from '../../analysis/csv';
-import { getLanguage, LANGUAGES, type Lang, t } from '../../i18n';
+import { LANGUAGES, t } from '../../i18n';
 import type { FacilitatorState, FacilitatorView } from '../../store/facilitator-store';
 import { openDebrief } from '../debrief/debrief';
 import { displayToggles } from '../design';
@@ -41,22 +41,18 @@ function signature(s: FacilitatorState): string {
     s.csvDialect,
     s.anonymous,
     s.guided,
-    getLanguage(),
+    s.language,
   ]);
 }
 
-export function mountFacilitator(
-  root: HTMLElement,
-  store: StoreApi<FacilitatorState>,
-  setLang: (lang: Lang) => void,
-): () => void {
+export function mountFacilitator(root: HTMLElement, store: StoreApi<FacilitatorState>): () => void {
   const header = h('header', { class: 'fac-header' });
   const main = h('main', { id: 'fac-main', class: 'fac-main', tabindex: -1 });
   root.replaceChildren(h('div', { class: 'facilitator' }, header, main));
   let last = '';
   let lastView = '';
 
-  const dialectOf = (s: FacilitatorState) => s.csvDialect ?? dialectForLanguage(getLanguage());
+  const dialectOf = (s: FacilitatorState) => s.csvDialect ?? dialectForLanguage(s.language);
   const exportCsv = () => {
     const s = store.getState();
     const csv = toCsv(
@@ -93,7 +89,7 @@ export function mountFacilitator(
         : null;
     const scroll = window.scrollY;
 
-    document.documentElement.lang = getLanguage();
+    document.documentElement.lang = s.language;
     document.title = t('facilitator.pageTitle');
     const act = store.getState();
     header.replaceChildren(
@@ -181,8 +177,8 @@ export function mountFacilitator(
                 class: 'btn btn-small',
                 id: `lang-${lang}`,
                 lang,
-                'aria-pressed': String(getLanguage() === lang),
-                onclick: () => setLang(lang),
+                'aria-pressed': String(s.language === lang),
+                onclick: () => act.setLanguage(lang),
               },
               lang.toUpperCase(),
             ),
