@@ -2,13 +2,14 @@
 // world's words (Phaser's label layer) and <html lang> together, the debrief opened there speaks it too,
 // and the choice is remembered; the facilitator page holds its own, and its team debrief follows it.
 
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import fr from '../../src/i18n/fr.json';
 import { teamGames } from './facilitator-fixtures';
 import { SIZES, waitScreen, worldReady } from './game-driver';
-import { waitForSelector } from './harness';
+import { RESULTS_DIR, waitForSelector } from './harness';
 import { useHarness } from './use-harness';
 
 const h = useHarness();
@@ -43,6 +44,7 @@ describe('the language', () => {
     expect(await page.locator('#lang-fr').getAttribute('aria-pressed')).toBe('true');
     await waitWorldSays(page, fr.title.canvasTagline);
     expect(await worldWords(page)).not.toContain(en.title.canvasTagline);
+    await page.screenshot({ path: join(RESULTS_DIR, 'language-title-fr-1280x720.png') });
 
     // Back to English and again to French: no text is left in the other language.
     await page.locator('#lang-en').click();
@@ -70,6 +72,7 @@ describe('the language', () => {
       fr.debrief.title.replace('{name}', fr.debrief.yourTeam),
     );
     expect(await htmlLang(page)).toBe('fr');
+    await page.screenshot({ path: join(RESULTS_DIR, 'language-debrief-fr-1280x720.png') });
     expect(p.problems()).toEqual([]);
     await p.close();
   }, 180_000);
