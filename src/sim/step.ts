@@ -13,6 +13,7 @@ import { nextFloat } from './rng';
 import type { Move, Scenario } from './scenario-schema';
 import type {
   Ending,
+  EventOutcome,
   Explanation,
   GameSetup,
   SimState,
@@ -129,22 +130,51 @@ export function drawEvent(ctx: GameContext, state: SimState, nextTurn: number): 
 }
 
 export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecord {
-  const explain = ctx.explain === true;
-  const record = stepWith(ctx, s0, d, explain);
-  // Explanations cost a third of a turn's time: unless asked for up front (or turned off), each is built
-  // the first time something reads it, by playing the same turn again with the ledger on (pure, so exact).
-  if (ctx.explain === undefined) {
-    let cached: Explanation | null = null;
-    Object.defineProperty(record, 'explanation', {
-      enumerable: true,
-      configurable: true,
-      get: () => {
-        if (cached === null) cached = stepWith(ctx, s0, d, true).explanation;
-        return cached;
-      },
-    });
+  const r = stepWith(ctx, s0, d, ctx.explain === true);
+  return ctx.explain === undefined ? new LazyTurn(r, ctx, s0) : r;
+}
+
+/**
+ * A turn whose explanation is built the first time something reads it, by playing the same turn again
+ * with the ledger on (pure, so exact): explanations cost a third of a turn's time. A class with a getter,
+ * not defineProperty on a plain record, which turns each record into a slow dictionary object.
+ */
+class LazyTurn implements TurnRecord {
+  readonly turn: number;
+  readonly decision: TurnDecision;
+  readonly event: EventOutcome | null;
+  readonly dissonance: boolean;
+  readonly phaseBefore: number;
+  readonly phaseAfter: number;
+  readonly ending: Ending | null;
+  readonly state: SimState;
+  #ctx: GameContext;
+  #s0: SimState;
+  #explanation: Explanation | null = null;
+
+  constructor(r: TurnRecord, ctx: GameContext, s0: SimState) {
+    this.turn = r.turn;
+    this.decision = r.decision;
+    this.event = r.event;
+    this.dissonance = r.dissonance;
+    this.phaseBefore = r.phaseBefore;
+    this.phaseAfter = r.phaseAfter;
+    this.ending = r.ending;
+    this.state = r.state;
+    this.#ctx = ctx;
+    this.#s0 = s0;
   }
-  return record;
+
+  get explanation(): Explanation {
+    this.#explanation ??= stepWith(this.#ctx, this.#s0, this.decision, true).explanation;
+    return this.#explanation;
+  }
+
+  /** JSON carries the explanation like any record's. */
+  toJSON(): TurnRecord {
+    const { turn, decision, event, dissonance, phaseBefore, phaseAfter, ending, explanation, state } = this;
+    return { turn, decision, event, dissonance, phaseBefore, phaseAfter, ending, explanation, state };
+  }
 }
 
 function stepWith(ctx: GameContext, s0: SimState, d: TurnDecision, explain: boolean): TurnRecord {

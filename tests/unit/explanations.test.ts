@@ -149,6 +149,9 @@ describe('explanations book each change to its cause', () => {
           const later = step(lazy, state, d);
           expect(later.state).toEqual(eager.state);
           expect(later.explanation).toEqual(eager.explanation);
+          // A lazy turn reads, spreads into JSON and lists its fields like any record.
+          expect(JSON.stringify(later)).toBe(JSON.stringify(eager));
+          expect(Object.keys(JSON.parse(JSON.stringify(later))).sort()).toEqual(Object.keys(eager).sort());
         }
       }),
       { numRuns: RUNS },
