@@ -2,6 +2,9 @@
 // drop in turn 5?" from the model itself. The contributions to a variable always sum to its change.
 import type { Contribution, Explanation, VarId, Vars } from './types';
 
+/** What a turn played without its ledger explains: one frozen empty object, not one per turn. */
+const NOTHING_EXPLAINED: Explanation = Object.freeze({});
+
 export class Ledger {
   /** Flat list of (variable, cause, delta), grouped only when an explanation is asked for. */
   private entries: (string | number)[] | null = null;
@@ -87,7 +90,7 @@ export class Ledger {
   }
 
   explanation(): Explanation {
-    if (!this.explain) return {};
+    if (!this.explain) return NOTHING_EXPLAINED;
     // Lists are short (a handful of causes per variable): linear merging and insertion sort beat Maps here.
     const out: Record<string, Contribution[]> = {};
     const e = this.entries ?? [];

@@ -40,6 +40,13 @@ export interface Lookup {
   deck: DeckEvent[];
   /** Each event's place in the deck, to count draws by position. */
   deckIndex: Map<string, number>;
+  /**
+   * Scratch space for one draw (step.ts drawEvent): draws so far and the events open, by deck position.
+   * Reused by every draw of this scenario so a draw allocates nothing; a draw never calls another.
+   */
+  drawScratch: { draws: Uint8Array; open: Int32Array };
+  /** Each KPI's noise amplitude in hundredths, in the scenario's order (management.ts readDashboard). */
+  kpiNoise: Int32Array;
   /** The goal KPIs' ids, in the scenario's order (what counts as value for a vague objective). */
   goalKpis: KpiId[];
 }
@@ -49,7 +56,8 @@ export interface DeckEvent {
   id: string;
   weight: number;
   minTurn: number;
-  phases: readonly number[];
+  /** The phases it may be drawn in, as bits (1 << phase). */
+  phaseMask: number;
   maxDraws: number;
   atLeast: [VarId, number][];
   below: [VarId, number][];
@@ -64,7 +72,7 @@ function deckEvent(e: ScenarioEvent): DeckEvent {
     id: e.id,
     weight: e.weight,
     minTurn: e.minTurn,
-    phases: e.phases,
+    phaseMask: e.phases.reduce((mask, phase) => mask | (1 << phase), 0),
     maxDraws: e.maxDraws,
     atLeast: deltas(w?.atLeast ?? {}),
     below: deltas(w?.below ?? {}),
@@ -115,6 +123,11 @@ export function lookup(scenario: Scenario): Lookup {
       governanceCause: causes('governance', scenario.governances),
       deck: scenario.events.map(deckEvent),
       deckIndex: new Map(scenario.events.map((e, i) => [e.id, i])),
+      drawScratch: {
+        draws: new Uint8Array(scenario.events.length),
+        open: new Int32Array(scenario.events.length),
+      },
+      kpiNoise: Int32Array.from(scenario.measure.kpis, (k) => toFixed(k.noise)),
       goalKpis: scenario.measure.kpis.filter((k) => k.kind === 'goal').map((k) => k.id),
     };
     cache.set(scenario, found);

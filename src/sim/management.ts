@@ -30,10 +30,13 @@ export function readDashboard(
     'support-cost': null,
     'share-of-voice': null,
   };
-  for (const kpi of scenario.measure.kpis) {
-    const amplitude = toFixed(kpi.noise);
+  const list = scenario.measure.kpis;
+  const amplitudes = lookup(scenario).kpiNoise;
+  for (let i = 0; i < list.length; i++) {
+    const amplitude = amplitudes[i]!;
     const noise = nextInt(rng, 2 * amplitude + 1) - amplitude;
-    if (measured.includes(kpi.id)) out[kpi.id] = clamp(kpis[kpi.id] + noise, 0, MAX);
+    const id = list[i]!.id;
+    if (measured.length > 0 && measured.includes(id)) out[id] = clamp(kpis[id] + noise, 0, MAX);
   }
   return out;
 }

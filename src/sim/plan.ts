@@ -1,11 +1,11 @@
 // Plans: a scripted way to play, for the headless runner, the balance lab, the lesson tests and the
 // debrief's reference games. A plan says what to choose every turn, per turn overrides, event responses
 // and when to make organisational moves. Where it is silent, the defaults documented in docs/model.md apply.
-import { initialState, newGame, playTurn } from './game';
+import { initialState, newGame } from './game';
 import { lookup } from './lookup';
 import { addMoveBlocks, fallbackResponse } from './options';
 import type { Scenario } from './scenario-schema';
-import type { GameContext } from './step';
+import { type GameContext, step } from './step';
 import type { GameRecord, GameSetup, SimState, TurnDecision, TurnRecord } from './types';
 
 export interface PlanChoices {
@@ -181,7 +181,9 @@ export function playPlan(
   let state = initial;
   while (!state.ending) {
     const d = planDecision(ctx, plan, state, queue);
-    const record = playTurn(ctx, state, d);
+    // planDecision asks the legality query for every choice, so the decision is not checked again
+    // (tests/unit/plan-legal.test.ts replays random plans of every case with the check on).
+    const record = step(ctx, state, d);
     game.turns.push(d);
     records.push(record);
     state = record.state;

@@ -104,29 +104,33 @@ export function drawEvent(ctx: GameContext, state: SimState, nextTurn: number): 
   const fixed = ctx.setup.fixedEvents?.[String(nextTurn)];
   if (fixed) return fixed;
   const L = lookup(ctx.scenario);
+  const { deck } = L;
+  const { draws, open } = L.drawScratch;
   // How often each event was drawn, by its place in the deck (a fixed event may be one of the deck's).
-  const draws = new Array<number>(L.deck.length).fill(0);
+  draws.fill(0);
   for (const id of state.drawn) {
     const i = L.deckIndex.get(id);
     if (i !== undefined) draws[i]!++;
   }
-  // One pass sorts the deck; the pick walks only the events in it, in the scenario's order.
-  const inDeck: DeckEvent[] = [];
+  // One pass lists the events open to the draw; the pick walks only those, in the scenario's order.
+  const phaseBit = 1 << state.phase;
+  let count = 0;
   let total = 0;
-  for (let i = 0; i < L.deck.length; i++) {
-    const e = L.deck[i]!;
+  for (let i = 0; i < deck.length; i++) {
+    const e = deck[i]!;
     if (e.weight <= 0 || e.minTurn > nextTurn || draws[i]! >= e.maxDraws) continue;
-    if (!e.phases.includes(state.phase) || !conditionHolds(e, state)) continue;
-    inDeck.push(e);
+    if ((e.phaseMask & phaseBit) === 0 || !conditionHolds(e, state)) continue;
+    open[count++] = i;
     total += e.weight;
   }
   if (total === 0) return null;
   let pick = Math.floor(r * total);
-  for (const e of inDeck) {
+  for (let k = 0; k < count; k++) {
+    const e = deck[open[k]!]!;
     pick -= e.weight;
     if (pick < 0) return e.id;
   }
-  return inDeck[inDeck.length - 1]!.id;
+  return deck[open[count - 1]!]!.id;
 }
 
 export function step(ctx: GameContext, s0: SimState, d: TurnDecision): TurnRecord {
