@@ -2,14 +2,17 @@
 // them without checking each again (the balance lab and the search play millions). This guards that
 // shortcut: on random plans of every bundled case, and on the reference plans, each decision the runner
 // made is one validateDecision accepts; replay() checks every turn, so it throws on the first that is not.
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { playPlan, replay } from '../../src/sim';
 import { stateHash } from '../../src/sim/golden';
 import { seedRng } from '../../src/sim/rng';
-import { planOf, randomGenome, searchSpace } from '../../tools/search-genome';
 import { loadPlan, loadScenario, referencePlanFiles } from '../../tools/load';
+import { planOf, randomGenome, searchSpace } from '../../tools/search-genome';
 
-const CASES = ['default', 'bank', 'industrial', 'telecom', 'consumer', 'classroom'];
+const CASES = readdirSync('scenarios')
+  .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
+  .map((f) => f.replace(/\.json$/, ''));
 
 describe('the plan runner makes only decisions the sim accepts', () => {
   for (const id of CASES) {
