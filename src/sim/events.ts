@@ -3,11 +3,11 @@
 // booked apart so the team reads "the complaint: -8; your answer: -4".
 import { clamp, ONE, toFixed } from './fixed';
 import type { Ledger } from './ledger';
-import { lookup } from './lookup';
+import { lookup, type PlayedAnswer } from './lookup';
 import { nextFloat, type RngState } from './rng';
-import type { Effect, EventResponse, ScenarioEvent } from './scenario-schema';
+import type { Effect, ScenarioEvent } from './scenario-schema';
 import type { GameContext } from './step';
-import type { EventOutcome, PendingPromise, SimState, TurnDecision, VarId, Vars } from './types';
+import type { EventOutcome, PendingPromise, SimState, TurnDecision, Vars } from './types';
 
 const MAX = 100 * ONE;
 
@@ -25,15 +25,17 @@ function applyEffects(effects: readonly Effect[], multiplier: number, v0: Vars, 
 }
 
 /** The answer's multiplier of the base effects, adjusted by the situation (multiplierPer), never below 0. */
-export function responseMultiplier(response: EventResponse, v0: Vars): number {
-  let m = response.multiplier;
-  for (const [v, per] of Object.entries(response.multiplierPer ?? {}))
-    m += (per as number) * (v0[v as VarId] / ONE);
+function responseMultiplier(answer: PlayedAnswer, v0: Vars): number {
+  let m = answer.response.multiplier;
+  for (const [v, per] of answer.multiplierPer) m += per * (v0[v] / ONE);
   return Math.max(0, m);
 }
 
-/** How this quarter's own choices (a broadcast announcement, top-down control) scale the event's blow. */
-function favour(event: ScenarioEvent, d: TurnDecision): { multiplier: number; cause: string | null } {
+/**
+ * How this quarter's own choices (a broadcast announcement, top-down control) scale the event's blow:
+ * the base effects again, times the extra, booked to the choice.
+ */
+function applyFavour(event: ScenarioEvent, d: TurnDecision, v0: Vars, led: Ledger): number {
   let multiplier = 1;
   let cause: string | null = null;
   for (const f of event.favouredBy ?? []) {
@@ -41,7 +43,8 @@ function favour(event: ScenarioEvent, d: TurnDecision): { multiplier: number; ca
     multiplier *= f.multiplier;
     cause = `${f.choice}:${f.option}`;
   }
-  return { multiplier, cause };
+  if (cause) applyEffects(event.effects, multiplier - 1, v0, led, cause);
+  return multiplier;
 }
 
 export interface AnsweredEvent {
@@ -60,19 +63,19 @@ export function applyEvent(
   // One draw whatever happens, so that a different answer does not shift later randomness.
   const roll = nextFloat(rng);
   if (!s0.pendingEvent) return null;
-  const event = lookup(ctx.scenario).event.get(s0.pendingEvent)!;
-  const eventCause = `event:${event.id}`;
-  const response = event.responses.find((r) => r.id === d.response) ?? null;
-  const answerCause = response ? `answer:${event.id}:${response.id}` : eventCause;
+  const played = lookup(ctx.scenario).played.get(s0.pendingEvent)!;
+  const { event } = played;
+  const answer = d.response === undefined ? undefined : played.answers.get(d.response);
+  const answerCause = answer ? answer.cause : played.cause;
   // The base blow, as it would land with no answer and no help from this quarter's choices.
-  applyEffects(event.effects, 1, s0.vars, led, eventCause);
-  const helped = favour(event, d);
-  if (helped.cause) applyEffects(event.effects, helped.multiplier - 1, s0.vars, led, helped.cause);
+  applyEffects(event.effects, 1, s0.vars, led, played.cause);
+  const helped = applyFavour(event, d, s0.vars, led);
   let success: boolean | null = null;
   let promise: PendingPromise | null = null;
-  if (response) {
+  if (answer) {
+    const { response } = answer;
     led.add('budget', -toFixed(response.cost), answerCause);
-    const through = helped.multiplier * (responseMultiplier(response, s0.vars) - 1);
+    const through = helped * (responseMultiplier(answer, s0.vars) - 1);
     applyEffects(event.effects, through, s0.vars, led, answerCause);
     applyEffects(response.effects, 1, s0.vars, led, answerCause);
     for (const c of response.clashes ?? [])
@@ -80,8 +83,7 @@ export function applyEvent(
     const outcome = response.outcome;
     if (outcome) {
       let chance = outcome.chance;
-      for (const [v, per] of Object.entries(outcome.chancePer ?? {}))
-        chance += (per as number) * (s0.vars[v as keyof Vars] / ONE);
+      for (const [v, per] of answer.chancePer) chance += per * (s0.vars[v] / ONE);
       success = roll < Math.min(outcome.maxChance, chance);
       applyEffects(success ? outcome.success : outcome.failure, 1, s0.vars, led, answerCause);
     }
@@ -92,7 +94,7 @@ export function applyEvent(
         target: s0.reach + toFixed(response.promise.reachRise),
       };
   }
-  return { outcome: { id: event.id, response: response?.id ?? null, success }, promise };
+  return { outcome: { id: event.id, response: answer?.response.id ?? null, success }, promise };
 }
 
 /** Management remembers a promise: delivering earns its effects, failing to costs more later. */

@@ -2,6 +2,7 @@
 import { toFixed } from './fixed';
 import type {
   ApproachOption,
+  EventResponse,
   GovernanceOption,
   Kpi,
   KpiId,
@@ -47,8 +48,40 @@ export interface Lookup {
   drawScratch: { draws: Uint8Array; open: Int32Array };
   /** Each KPI's noise amplitude in hundredths, in the scenario's order (management.ts readDashboard). */
   kpiNoise: Int32Array;
+  /** Each event as a turn plays it: cause ids and situation terms compiled once (events.ts applyEvent). */
+  played: Map<string, PlayedEvent>;
   /** The goal KPIs' ids, in the scenario's order (what counts as value for a vague objective). */
   goalKpis: KpiId[];
+}
+
+/** An event as a turn plays it: its cause id and its answers by id. */
+export interface PlayedEvent {
+  event: ScenarioEvent;
+  cause: string;
+  answers: Map<string, PlayedAnswer>;
+}
+
+/** An answer with its cause id and its situation terms as (variable, factor) pairs. */
+export interface PlayedAnswer {
+  response: EventResponse;
+  cause: string;
+  multiplierPer: [VarId, number][];
+  chancePer: [VarId, number][];
+}
+
+const pairs = (record: Partial<Record<VarId, number>> | undefined) =>
+  Object.entries(record ?? {}) as [VarId, number][];
+
+function playedEvent(e: ScenarioEvent): PlayedEvent {
+  const answers = new Map<string, PlayedAnswer>();
+  for (const r of e.responses)
+    answers.set(r.id, {
+      response: r,
+      cause: `answer:${e.id}:${r.id}`,
+      multiplierPer: pairs(r.multiplierPer),
+      chancePer: pairs(r.outcome?.chancePer),
+    });
+  return { event: e, cause: `event:${e.id}`, answers };
 }
 
 /** An event as the draw reads it: its condition's thresholds already in hundredths. */
@@ -94,7 +127,17 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
+/** The scenario asked for last and its views: a turn asks a dozen times, nearly always for one scenario. */
+let last: { scenario: Scenario; views: Lookup } | null = null;
+
 export function lookup(scenario: Scenario): Lookup {
+  if (last?.scenario === scenario) return last.views;
+  const views = viewsOf(scenario);
+  last = { scenario, views };
+  return views;
+}
+
+function viewsOf(scenario: Scenario): Lookup {
   let found = cache.get(scenario);
   if (!found) {
     found = {
@@ -127,6 +170,7 @@ export function lookup(scenario: Scenario): Lookup {
         draws: new Uint8Array(scenario.events.length),
         open: new Int32Array(scenario.events.length),
       },
+      played: new Map(scenario.events.map((e) => [e.id, playedEvent(e)])),
       kpiNoise: Int32Array.from(scenario.measure.kpis, (k) => toFixed(k.noise)),
       goalKpis: scenario.measure.kpis.filter((k) => k.kind === 'goal').map((k) => k.id),
     };
