@@ -1,6 +1,8 @@
 // The device check page's own words in English and French: the page must work even where the game's
 // catalogs fail to load, so it carries its few sentences itself.
-export type Lang = 'en' | 'fr';
+import { detectLanguage, isLang, type Lang } from '../i18n/languages';
+
+export type { Lang } from '../i18n/languages';
 
 const en = {
   title: 'Device check',
@@ -55,11 +57,13 @@ const fr: typeof en = {
 export type TextKey = keyof typeof en;
 const catalogs: Record<Lang, typeof en> = { en, fr };
 
-/** ?lang=fr or ?lang=en wins; otherwise the browser's first preferred language, French or English. */
+/**
+ * The page's language, chosen once (the switch is a link): ?lang=fr or ?lang=en wins; otherwise the first
+ * of the browser's preferred languages the game has, as on the game's pages.
+ */
 export function pickLang(search: string, preferred: readonly string[]): Lang {
   const asked = new URLSearchParams(search).get('lang');
-  if (asked === 'fr' || asked === 'en') return asked;
-  return preferred[0]?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  return isLang(asked) ? asked : detectLanguage(preferred);
 }
 
 export function t(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {

@@ -5,26 +5,13 @@
 // module at its store once (takeLanguageFrom), and every lookup without an explicit language reads it there.
 import en from './en.json';
 import fr from './fr.json';
+import type { Lang } from './languages';
 
-export const LANGUAGES = ['en', 'fr'] as const;
-export type Lang = (typeof LANGUAGES)[number];
+export { detectLanguage, isLang, LANGUAGES, type Lang } from './languages';
 export type Params = Record<string, string | number>;
 
 type Catalog = { [key: string]: string | Catalog };
 const catalogs: Record<Lang, Catalog> = { en, fr };
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
-
-/** The first of the browser's preferred languages we have, else English. */
-export function detectLanguage(preferred: readonly string[]): Lang {
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLang(base)) return base;
-  }
-  return 'en';
-}
 
 /** What owns a page's language: a store whose state has it (the game store, the facilitator store). */
 export interface LanguageOwner {

@@ -48,7 +48,9 @@ describe('device check language', () => {
     expect(pickLang('?lang=fr', ['en-US'])).toBe('fr');
     expect(pickLang('?lang=en', ['fr-FR'])).toBe('en');
     expect(pickLang('?lang=de', ['fr-CA', 'en'])).toBe('fr');
-    expect(pickLang('', ['de-DE', 'fr'])).toBe('en');
+    // The same rule as the game's pages: the first preferred language the game has.
+    expect(pickLang('', ['de-DE', 'fr'])).toBe('fr');
+    expect(pickLang('', ['de-DE', 'it'])).toBe('en');
     expect(pickLang('', [])).toBe('en');
   });
 
