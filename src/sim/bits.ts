@@ -94,6 +94,11 @@ export class BitReader {
     return out;
   }
 
+  /** How many bits are left to read (the padding included). */
+  bitsLeft(): number {
+    return this.bytes.length * 8 - this.at;
+  }
+
   /** True when only zero padding (less than a byte) is left. */
   atPaddedEnd(): boolean {
     const left = this.bytes.length * 8 - this.at;

@@ -4,6 +4,7 @@
 // The byte layout is described in docs/result-codes.md.
 import { fromBase64Url, isBase64UrlChar } from './base64url';
 import { BitReadError, BitReader, BitWriter, widthFor } from './bits';
+import { replayFirstGame, sameDecision, sharedTurns } from './branch';
 import { fromSpoken, isSpokenChar, toSpoken } from './code-spoken';
 import { crc32 } from './crc32';
 import { checkGameSetup, contextOf, GameError, initialState, playTurn, type Replay, replay } from './game';
@@ -53,6 +54,8 @@ export interface DecodedResult {
   scenario: Scenario;
   /** Recomputed from the decisions: nothing in a code says how well a team did. */
   replay: Replay;
+  /** For a practice branch (game.branch): the replay of the team's first game, its result. */
+  first?: Replay;
 }
 
 const utf8 = new TextEncoder();
@@ -208,6 +211,54 @@ function checkDecoded(game: GameRecord): void {
     );
 }
 
+/**
+ * A practice branch, after the last turn: a 1 bit (an ordinary game has only zero padding there), the
+ * quarter it starts from, how many leading turns the first game shares with the branch (always the most),
+ * and the first game's turns after those.
+ */
+function writeBranch(w: BitWriter, scenario: Scenario, game: GameRecord, first: Replay) {
+  const { from, first: turns } = game.branch!;
+  const shared = sharedTurns(game.turns, turns);
+  w.write(1, 1);
+  w.write(from - 1, MAX_TURNS_WIDTH);
+  w.write(shared, MAX_TURNS_WIDTH);
+  w.write(turns.length, MAX_TURNS_WIDTH);
+  for (let i = shared; i < turns.length; i++) {
+    const before = i === 0 ? first.initial : first.records[i - 1]!.state;
+    writeTurn(w, scenario, before, turns[i]!, turns[i - 1]);
+  }
+}
+
+/** Reads what writeBranch wrote, replaying the first game as it goes (its turns' widths depend on it). */
+function readBranch(r: BitReader, scenario: Scenario, game: GameRecord, played: Replay): Replay {
+  const from = r.read(MAX_TURNS_WIDTH) + 1;
+  const shared = r.read(MAX_TURNS_WIDTH);
+  const count = r.read(MAX_TURNS_WIDTH);
+  if (count === 0 || shared > count || shared > game.turns.length)
+    throw malformed('its practice branch does not fit its game');
+  const turns = game.turns.slice(0, shared);
+  const ctx = contextOf(scenario, game);
+  const records = played.records.slice(0, shared);
+  let state = records.at(-1)?.state ?? played.initial;
+  for (let i = shared; i < count; i++) {
+    const decision = readTurn(r, scenario, state, turns[i - 1]);
+    // The encoder always counts every shared turn: a shorter count is a second code for the same game.
+    if (i === shared && i < game.turns.length && sameDecision(decision, game.turns[i]!))
+      throw malformed('its practice branch repeats a turn it shares with its first game');
+    turns.push(decision);
+    const record = playTurn(ctx, state, decision);
+    records.push(record);
+    state = record.state;
+  }
+  game.branch = { from, first: turns };
+  if (from > (game.setup.turns ?? scenario.turns))
+    throw new ResultCodeError(
+      'invalid-game',
+      `This result code's practice branch starts in quarter ${from}, after the game's last quarter.`,
+    );
+  return { initial: played.initial, records, final: state };
+}
+
 /** The result code of a game, finished or not. Throws ResultCodeError if the game is not legal. */
 export function encodeResultCode(scenario: Scenario, game: GameRecord): string {
   const checked = checkGameRecord(game);
@@ -222,8 +273,10 @@ export function encodeResultCode(scenario: Scenario, game: GameRecord): string {
       'This game was played with another scenario or scenario version.',
     );
   let played: Replay;
+  let first: Replay | null;
   try {
     played = replay(scenario, game);
+    first = replayFirstGame(scenario, game);
   } catch (e) {
     throw invalidGame(e);
   }
@@ -247,6 +300,7 @@ export function encodeResultCode(scenario: Scenario, game: GameRecord): string {
     const before = i === 0 ? played.initial : played.records[i - 1]!.state;
     writeTurn(w, scenario, before, d, game.turns[i - 1]);
   });
+  if (game.branch && first) writeBranch(w, scenario, game, first);
   const payload = w.finish();
   const sum = crc32(withVersion(payload));
   const bytes = new Uint8Array(payload.length + CHECKSUM_BYTES);
@@ -431,9 +485,17 @@ export function decodeResultCode(code: string, scenarios: ScenarioCatalog): Deco
         records.push(record);
         state = record.state;
       }
-      if (!r.atPaddedEnd()) throw malformed('it has data after the last turn');
+      const played = { initial, records, final: state };
+      // A whole byte or more after the last turn can only be a practice branch, which starts with a 1 bit.
+      let first: Replay | undefined;
+      if (r.bitsLeft() >= 8) {
+        if (r.read(1) !== 1) throw malformed('it has data after the last turn');
+        first = readBranch(r, scenario, game, played);
+      }
+      if (!r.atPaddedEnd())
+        throw malformed(first ? 'it has data after its practice branch' : 'it has data after the last turn');
       checkDecoded(game);
-      return { game, scenario, replay: { initial, records, final: state } };
+      return { game, scenario, replay: played, ...(first ? { first } : {}) };
     } catch (e) {
       throw e instanceof ResultCodeError ? e : invalidGame(e);
     }

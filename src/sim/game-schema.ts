@@ -27,6 +27,13 @@ const setupSchema = z
   })
   .strict();
 
+const branchSchema = z
+  .object({
+    from: z.number().int().min(1).max(MAX_TURNS),
+    first: z.array(decisionSchema).min(1).max(MAX_TURNS),
+  })
+  .strict();
+
 export const gameRecordSchema = z
   .object({
     scenario: z
@@ -37,6 +44,7 @@ export const gameRecordSchema = z
     setup: setupSchema,
     objective: name,
     turns: z.array(decisionSchema).max(MAX_TURNS),
+    branch: branchSchema.optional(),
   })
   .strict();
 

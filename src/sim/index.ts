@@ -1,5 +1,6 @@
 // The public face of the simulation core. Pure TypeScript: no phaser, zustand or DOM.
 
+export * from './branch';
 export * from './code';
 export * from './code-text';
 export * from './fixed';

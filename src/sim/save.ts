@@ -1,6 +1,7 @@
 // Saves: a game in progress as versioned JSON. Loading checks the envelope, the game's shape, the
 // scenario it names, then replays every decision, so a save that breaks the rules never loads.
 
+import { replayFirstGame } from './branch';
 import { checkGameSetup, contextOf, GameError, initialState, playTurn, type Replay, replay } from './game';
 import { checkGameRecord, type GameProblem } from './game-schema';
 import { scenarioHash } from './hash';
@@ -59,6 +60,8 @@ export interface LoadedSave extends SaveExtras {
   game: GameRecord;
   scenario: Scenario;
   replay: Replay;
+  /** For a practice branch (game.branch): the replay of the team's first game. */
+  first?: Replay;
 }
 
 const MAX_NOTES = 2000;
@@ -192,8 +195,9 @@ export function parseSave(text: string, scenarios: ScenarioCatalog): LoadedSave 
       [{ path: /objective/.test(e.message) ? '$.game.objective' : '$.game.setup', message: e.message }],
     );
   }
+  let played: Replay;
   try {
-    return { ...extra.data, game, scenario, replay: replay(scenario, game) };
+    played = replay(scenario, game);
   } catch (e) {
     if (!(e instanceof GameError)) throw e;
     throw new SaveError(
@@ -202,6 +206,16 @@ export function parseSave(text: string, scenarios: ScenarioCatalog): LoadedSave 
       ruleProblems(scenario, game, e),
     );
   }
+  let first: Replay | null;
+  try {
+    first = replayFirstGame(scenario, game);
+  } catch (e) {
+    if (!(e instanceof GameError)) throw e;
+    throw new SaveError('invalid-game', `This save's practice branch cannot be replayed: ${e.message}.`, [
+      { path: '$.game.branch', message: e.message },
+    ]);
+  }
+  return { ...extra.data, game, scenario, replay: played, ...(first ? { first } : {}) };
 }
 
 /** Where a replay failed, as paths into the save: the turn that broke a rule, or the game's setup. */

@@ -32,6 +32,18 @@ export interface GameSetup {
   fixedEvents?: Record<string, string>;
 }
 
+/**
+ * A practice branch: after its first game failed, the team tried again from quarter `from`, replaying the
+ * decisions before it. The branch is a game of its own; this says where it came from, and carries the
+ * first game's decisions, so the team's result (the first game) is never mistaken for the branch's.
+ */
+export interface GameBranch {
+  /** The quarter the team played again from (1-based): the quarters before it were replayed. */
+  from: number;
+  /** Every decision of the team's first game, the one that counts as its result. */
+  first: TurnDecision[];
+}
+
 /** A whole game: replaying it gives every turn's state. */
 export interface GameRecord {
   scenario: { id: string; hash: string };
@@ -39,6 +51,8 @@ export interface GameRecord {
   setup: GameSetup;
   objective: string;
   turns: TurnDecision[];
+  /** Set on a practice branch only (see GameBranch); replay() plays `turns` alone. */
+  branch?: GameBranch;
 }
 
 export interface SimState {

@@ -97,11 +97,16 @@ export function playRandomGame(input: RandomGameInput): GameRecord {
         .map(([turn, e]) => [String(turn), scenario.events[e % scenario.events.length]!.id]),
     );
   const objective = scenario.objectives[input.objective % scenario.objectives.length]!.id;
-  const game = newGame(scenario, input.seed, objective, setup);
+  return playOnRandomly(newGame(scenario, input.seed, objective, setup), input.tape, input.maxTurns);
+}
+
+/** Plays random legal decisions after the game's own (a new game, or a branch) up to maxTurns turns. */
+export function playOnRandomly(game: GameRecord, numbers: readonly number[], maxTurns = 24): GameRecord {
   const ctx = contextOf(scenario, game);
-  const tape = new Tape(input.tape);
+  const tape = new Tape(numbers);
   let state = initialState(ctx, game.seed);
-  while (!state.ending && game.turns.length < input.maxTurns) {
+  for (const d of game.turns) state = playTurn(ctx, state, d).state;
+  while (!state.ending && game.turns.length < maxTurns) {
     const d = randomDecision(ctx, state, tape);
     if (!d) break;
     game.turns.push(d);
