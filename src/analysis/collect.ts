@@ -4,6 +4,7 @@
 import {
   decodeResultCode,
   encodeResultCode,
+  firstGameOf,
   type GameRecord,
   parseSave,
   type Replay,
@@ -30,6 +31,12 @@ export interface AcceptedTeam {
   scenario: Scenario;
   replay: Replay;
   notes?: string;
+  /**
+   * Set when what was handed in is a practice branch (tried again after a failed game): the team's first
+   * game is what is accepted, since it is the team's result; this says which quarter the branch started
+   * from, and its own code.
+   */
+  practice?: { from: number; code: string };
 }
 
 export interface Refusal {
@@ -43,6 +50,8 @@ export interface Refusal {
   code: string;
   /** For a duplicate: the name of the team already holding that game. */
   other?: string;
+  /** For a practice branch: the quarter it was tried again from. */
+  from?: number;
 }
 
 export type CollectResult = AcceptedTeam | Refusal;
@@ -79,20 +88,37 @@ function refusal(input: CollectInput, e: unknown): Refusal {
   };
 }
 
+/**
+ * The team's game as collected: the game itself, or for a practice branch the team's first game (its
+ * result), with the branch noted. The code is the game's own, written again: the same game pasted in
+ * another format, case or grouping is recognised as the same team.
+ */
+function accepted(
+  name: string | null,
+  scenario: Scenario,
+  game: GameRecord,
+  played: Replay,
+  first: Replay | undefined,
+): AcceptedTeam {
+  const firstGame = firstGameOf(game);
+  if (!firstGame || !first)
+    return { ok: true, name, code: encodeResultCode(scenario, game), game, scenario, replay: played };
+  return {
+    ok: true,
+    name,
+    code: encodeResultCode(scenario, firstGame),
+    game: firstGame,
+    scenario,
+    replay: first,
+    practice: { from: game.branch!.from, code: encodeResultCode(scenario, game) },
+  };
+}
+
 /** Decodes and replays one result code. */
 export function checkCode(input: CollectInput, scenarios: ScenarioCatalog): CollectResult {
   try {
     const decoded = decodeResultCode(input.text, scenarios);
-    return {
-      ok: true,
-      name: input.name,
-      // The game's own code, written again: the same game pasted in another format, case or grouping is
-      // recognised as the same team.
-      code: encodeResultCode(decoded.scenario, decoded.game),
-      game: decoded.game,
-      scenario: decoded.scenario,
-      replay: decoded.replay,
-    };
+    return accepted(input.name, decoded.scenario, decoded.game, decoded.replay, decoded.first);
   } catch (e) {
     return refusal(input, e);
   }
@@ -103,12 +129,7 @@ export function checkSaveText(input: CollectInput, scenarios: ScenarioCatalog): 
   try {
     const save = parseSave(input.text, scenarios);
     return {
-      ok: true,
-      name: input.name,
-      code: encodeResultCode(save.scenario, save.game),
-      game: save.game,
-      scenario: save.scenario,
-      replay: save.replay,
+      ...accepted(input.name, save.scenario, save.game, save.replay, save.first),
       ...(save.notes ? { notes: save.notes } : {}),
     };
   } catch (e) {

@@ -54,7 +54,8 @@ export function openLms(api: Scorm12Api, scenarios: Scenario[]): LmsLink | null 
     shelf,
     connect(store) {
       const report = (s: GameStore) => {
-        if (!s.game || !s.current || s.source !== 'play') return;
+        // A practice branch is not the learner's result: the platform keeps the first game and its score.
+        if (!s.game || !s.current || s.source !== 'play' || s.game.branch) return;
         const ended = s.current.ending !== null;
         session.report({
           suspend: encodeResultCode(s.scenario, s.game),

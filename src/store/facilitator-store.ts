@@ -282,6 +282,22 @@ export function createFacilitatorStore(
             continue;
           }
           const twin = teams.find((t) => t.code === result.code);
+          // A practice branch is never a result: the team's first game is, collected (or found) instead.
+          const practice = (name: string) =>
+            result.practice &&
+            refusals.push({
+              ok: false,
+              name: input.name,
+              input: shorten(input.text),
+              reason: `a practice branch, tried again from quarter ${result.practice.from}: the team's first game counts, collected as "${name}"`,
+              code: 'practice',
+              other: name,
+              from: result.practice.from,
+            });
+          if (twin && result.practice) {
+            practice(twin.name);
+            continue;
+          }
           if (twin) {
             refusals.push({
               ok: false,
@@ -294,13 +310,13 @@ export function createFacilitatorStore(
             continue;
           }
           accepted++;
-          teams.push(
-            entryOf(
-              result,
-              uniqueName(teams, result.name, (n) => teamName(n, get().language)),
-              s.session,
-            ),
+          const entry = entryOf(
+            result,
+            uniqueName(teams, result.name, (n) => teamName(n, get().language)),
+            s.session,
           );
+          teams.push(entry);
+          practice(entry.name);
         }
         update({
           teams,

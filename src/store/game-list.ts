@@ -17,6 +17,8 @@ export interface ListedGame extends ListedBase {
   played: number;
   turns: number;
   ending: Ending | null;
+  /** A practice branch: the quarter it was tried again from, and how the team's first game ended. */
+  branch: { from: number; firstEnding: Ending | null; firstTurn: number } | null;
 }
 
 export interface DamagedGame extends ListedBase {
@@ -39,7 +41,7 @@ export function listEntry(entry: ShelfEntry, scenarios: readonly Scenario[]): Ga
       message: `This stored game is ${entry.text.length} characters long, more than any game can be.`,
     };
   try {
-    const { game, scenario, replay } = parseSave(entry.text, scenarios);
+    const { game, scenario, replay, first } = parseSave(entry.text, scenarios);
     return {
       ...base,
       ok: true,
@@ -48,6 +50,10 @@ export function listEntry(entry: ShelfEntry, scenarios: readonly Scenario[]): Ga
       played: game.turns.length,
       turns: game.setup.turns ?? scenario.turns,
       ending: replay.final.ending,
+      branch:
+        game.branch && first
+          ? { from: game.branch.from, firstEnding: first.final.ending, firstTurn: first.final.turn }
+          : null,
     };
   } catch (e) {
     if (e instanceof SaveError) return { ...base, ok: false, code: e.code, message: e.message };

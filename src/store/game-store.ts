@@ -2,17 +2,22 @@
 // game goes through the sim (newGame, playTurn, replay), so a scene or a panel never applies a rule.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { retryPoint } from '../analysis/retry';
 import { type Session, type SessionLinkResult, sessionProblems, sessionSetup } from '../analysis/session';
 import type { Lang, Params } from '../i18n';
 import type { RoomView } from '../room/view';
 import {
+  branchGame,
   contextOf,
+  firstGameOf,
   GameError,
   type GameRecord,
   initialState,
   newGame,
   playTurn,
   type Replay,
+  replay,
+  replayFirstGame,
   type Scenario,
   type ScenarioProblem,
   type SimState,
@@ -58,6 +63,8 @@ export interface GameData {
   initial: SimState | null;
   records: TurnRecord[];
   current: SimState | null;
+  /** For a practice branch (game.branch): the replay of the team's first game, its result. */
+  first: Replay | null;
   draft: TurnDecision | null;
   /**
    * Whether the choices carried over from last quarter are unfolded for changing; folded (false) at the
@@ -123,6 +130,13 @@ export interface GameActions {
   /** After reading a quarter's report: the next quarter, or the end screen. */
   nextQuarter(): void;
   /**
+   * From the end screen of a failed game (analysis/retry.ts): a practice branch that replays the team's
+   * decisions up to the quarter before the failure, as a new game of the list; the game it comes from is
+   * left exactly as it is. False (nothing changes) for a game that did not fail, one opened from a code,
+   * or one played in a live room (the room keeps the team's one game).
+   */
+  tryAgain(): boolean;
+  /**
    * Loads a stored game (by default the last saved); false (with a notice) when there is none or it cannot
    * be read. Also false while the codec loads (see load-codec.ts); the game then resumes once it has.
    */
@@ -139,6 +153,8 @@ export interface GameActions {
   loadResultCode(code: string): boolean;
   /** The current game's result code, or null if it cannot be written as one (or the codec has not loaded). */
   resultCode(): string | null;
+  /** For a practice branch: the result code of the team's first game (its result); else null. */
+  firstResultCode(): string | null;
   /** The debrief notes kept with the game on screen ('' when none, or before the codec has loaded). */
   readNotes(): string;
   /** Keeps the debrief notes with the game on screen; false when they cannot be kept. */
@@ -255,12 +271,19 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       source: GameData['source'],
     ) => {
       const current = records.at(-1)?.state ?? initial;
+      let first: Replay | null = null;
+      try {
+        first = replayFirstGame(sc, game);
+      } catch {
+        // Loaders refuse such a branch before it gets here; a room's game never is one.
+      }
       set({
         scenario: sc,
         game,
         initial,
         records,
         current,
+        first,
         objective: game.objective,
         seed: game.seed,
         source,
@@ -289,6 +312,7 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       initial: null,
       records: [],
       current: null,
+      first: null,
       draft: null,
       carriedOpen: false,
       notices:
@@ -477,6 +501,30 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
           });
       },
 
+      tryAgain() {
+        const s = get();
+        if (!s.game || !s.initial || !s.current || s.source !== 'play' || s.room) return false;
+        const point = retryPoint(s.scenario, { initial: s.initial, records: s.records, final: s.current });
+        if (!point) return false;
+        let game: GameRecord;
+        let played: Replay;
+        try {
+          game = branchGame(s.game, point.from);
+          // The sim's own replay: the branch's states are the first game's, bit for bit.
+          played = replay(s.scenario, game);
+        } catch (e) {
+          if (!(e instanceof GameError)) throw e;
+          notify('error', 'notice.startFailed', undefined, e.message);
+          return false;
+        }
+        clearNotices();
+        // A new game of the list, like a new game: the one it comes from is never written again.
+        set({ otherTab: false, gameId: newId(), notes: '', deleted: null });
+        show(s.scenario, game, played.initial, played.records, 'play');
+        save(game, true);
+        return true;
+      },
+
       resume(wanted) {
         const codec = loadedCodec();
         if (!codec) {
@@ -554,6 +602,18 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
         if (!game || !codec) return null;
         try {
           return codec.encodeResultCode(sc, game);
+        } catch {
+          return null;
+        }
+      },
+
+      firstResultCode() {
+        const { game, scenario: sc } = get();
+        const first = game && firstGameOf(game);
+        const codec = loadedCodec();
+        if (!first || !codec) return null;
+        try {
+          return codec.encodeResultCode(sc, first);
         } catch {
           return null;
         }

@@ -219,6 +219,7 @@ export function decisionPanel(store: StoreApi<GameStore>, s: GameStore): HTMLEle
       t('play.quarterOf', { turn, turns }),
       ' · ',
       pick(sc.phases[state.phase]!.label),
+      s.game!.branch && ` · ${t('play.branch', { from: s.game!.branch.from })}`,
     ),
     h('h1', { id: 'screen-heading', tabindex: -1 }, t('play.heading', { turn })),
     eventCard,

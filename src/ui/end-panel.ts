@@ -1,8 +1,10 @@
 // The end: how the journey ended, the phase reached, trust and buy-in (revealed now), the result code to
-// hand to the facilitator, the way to the debrief, and the quarters one by one.
+// hand to the facilitator, the way to the debrief, the quarters one by one; for a failed game, the way to
+// try again from the quarter before the failure (a practice branch), and on a branch the first game's code.
 import type { StoreApi } from 'zustand/vanilla';
+import { type RetryPoint, retryPoint } from '../analysis/retry';
 import { pick, t } from '../i18n';
-import { groupResultCode } from '../sim';
+import { groupResultCode, type Scenario } from '../sim';
 import type { GameStore } from '../store/game-store';
 import { h } from './dom';
 import { buyInWord, points, trustWord } from './format';
@@ -36,6 +38,65 @@ function codeQr(code: string): HTMLElement {
   return figure;
 }
 
+/** Copies a code and says so in the status element next to its button. */
+async function copyCode(code: string | null, statusId: string) {
+  const ok = code ? await copyText(code) : false;
+  const status = document.getElementById(statusId);
+  if (status) status.textContent = ok ? t('end.copied') : t('end.copyFailed');
+}
+
+/** A code as the end screen shows it: grouped for reading aloud, its bare text in data-code. */
+function codeOutput(id: string, code: string, practice: boolean): HTMLElement {
+  return h(
+    'output',
+    { id, class: 'code', 'data-code': code, 'data-practice': practice ? 'true' : 'false' },
+    groupResultCode(code),
+  );
+}
+
+/** Why the branch starts in that quarter, in the players' words. */
+function retryText(sc: Scenario, point: RetryPoint): string {
+  const { from, reason } = point;
+  if (reason.kind === 'ended')
+    return reason.turn === 1
+      ? t('end.retry.endedFirst')
+      : t('end.retry.ended', { turn: reason.turn, from, last: from - 1 });
+  const phase = pick(sc.phases[reason.phase]!.label);
+  const next = pick(sc.phases[reason.phase + 1]!.label);
+  return from === 1
+    ? t('end.retry.stuckFirst', { phase, next })
+    : t('end.retry.stuck', { phase, next, from, last: from - 1 });
+}
+
+/** "Try again from quarter N": offered on a failed game the team played here (not in a live room). */
+function retryCard(store: StoreApi<GameStore>, s: GameStore): HTMLElement | null {
+  if (s.source !== 'play' || s.room || !s.initial || !s.current) return null;
+  const point = retryPoint(s.scenario, { initial: s.initial, records: s.records, final: s.current });
+  if (!point) return null;
+  return h(
+    'section',
+    { class: 'card stack retry-card', 'aria-labelledby': 'retry-heading', 'data-testid': 'try-again' },
+    h('h2', { id: 'retry-heading', class: 'card-title' }, t('end.retry.heading', { from: point.from })),
+    h('p', null, retryText(s.scenario, point)),
+    h('p', { class: 'hint' }, t('end.retry.keeps')),
+    h(
+      'div',
+      { class: 'row' },
+      h(
+        'button',
+        {
+          id: 'try-again',
+          type: 'button',
+          class: 'btn btn-primary',
+          'data-from': point.from,
+          onclick: () => store.getState().tryAgain(),
+        },
+        t('end.retry.button', { from: point.from }),
+      ),
+    ),
+  );
+}
+
 export function endPanel(store: StoreApi<GameStore>, s: GameStore): HTMLElement {
   const act = () => store.getState();
   const sc = s.scenario;
@@ -43,12 +104,9 @@ export function endPanel(store: StoreApi<GameStore>, s: GameStore): HTMLElement 
   const ending = final.ending ?? 'unfinished';
   const code = act().resultCode();
   const objective = sc.objectives.find((o) => o.id === s.game!.objective);
-
-  const copy = async () => {
-    const status = document.getElementById('copy-status');
-    const ok = code ? await copyText(code) : false;
-    if (status) status.textContent = ok ? t('end.copied') : t('end.copyFailed');
-  };
+  const branch = s.game!.branch ?? null;
+  const first = branch ? s.first : null;
+  const firstCode = branch ? act().firstResultCode() : null;
 
   return h(
     'section',
@@ -63,11 +121,24 @@ export function endPanel(store: StoreApi<GameStore>, s: GameStore): HTMLElement 
       { class: 'eyebrow' },
       s.source === 'code'
         ? t('end.fromCode', { seed: s.game!.seed })
-        : t('end.eyebrow', { brand: sc.brand.name, seed: s.game!.seed }),
+        : branch
+          ? t('end.branch.eyebrow', { brand: sc.brand.name, seed: s.game!.seed, from: branch.from })
+          : t('end.eyebrow', { brand: sc.brand.name, seed: s.game!.seed }),
     ),
     h('h1', { id: 'screen-heading', tabindex: -1 }, t(`ending.${ending}.title`)),
     h('p', { class: 'lead' }, t(`ending.${ending}.text`)),
     ending === 'completed' && h('p', null, t(`end.reached.${final.phase}`)),
+    branch &&
+      first &&
+      h(
+        'p',
+        { class: 'branch-note', 'data-testid': 'branch-note' },
+        t('end.branch.note', {
+          from: branch.from,
+          turn: first.final.turn,
+          ending: t(`debrief.ending.${first.final.ending ?? 'running'}`),
+        }),
+      ),
     h(
       'dl',
       { class: 'result card' },
@@ -109,21 +180,53 @@ export function endPanel(store: StoreApi<GameStore>, s: GameStore): HTMLElement 
       ),
       h('div', null, h('dt', null, t('end.quarters')), h('dd', null, String(final.turn))),
     ),
+    firstCode &&
+      h(
+        'section',
+        { class: 'card stack', 'aria-labelledby': 'first-code-heading', 'data-testid': 'first-result' },
+        h('h2', { id: 'first-code-heading', class: 'card-title' }, t('end.branch.firstHeading')),
+        h('p', { class: 'hint' }, t('end.branch.firstHint')),
+        codeOutput('first-code', firstCode, false),
+        h(
+          'div',
+          { class: 'row' },
+          h(
+            'button',
+            {
+              id: 'copy-first-code',
+              type: 'button',
+              class: 'btn',
+              onclick: () => copyCode(firstCode, 'copy-first-status'),
+            },
+            t('end.branch.copyFirst'),
+          ),
+          h('span', { id: 'copy-first-status', class: 'hint', role: 'status' }),
+        ),
+      ),
     code &&
       h(
         'section',
         { class: 'card stack', 'aria-labelledby': 'code-heading' },
-        h('h2', { id: 'code-heading', class: 'card-title' }, t('end.codeHeading')),
-        h('p', { class: 'hint' }, t('end.codeHint')),
-        h('output', { id: 'result-code', class: 'code', 'data-code': code }, groupResultCode(code)),
+        h(
+          'h2',
+          { id: 'code-heading', class: 'card-title' },
+          t(branch ? 'end.branch.codeHeading' : 'end.codeHeading'),
+        ),
+        h('p', { class: 'hint' }, t(branch ? 'end.branch.codeHint' : 'end.codeHint')),
+        codeOutput('result-code', code, branch !== null),
         codeQr(code),
         h(
           'div',
           { class: 'row' },
-          h('button', { id: 'copy-code', type: 'button', class: 'btn', onclick: copy }, t('end.copy')),
+          h(
+            'button',
+            { id: 'copy-code', type: 'button', class: 'btn', onclick: () => copyCode(code, 'copy-status') },
+            t(branch ? 'end.branch.copy' : 'end.copy'),
+          ),
           h('span', { id: 'copy-status', class: 'hint', role: 'status' }),
         ),
       ),
+    retryCard(store, s),
     h(
       'div',
       { class: 'row actions' },

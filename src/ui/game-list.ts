@@ -46,6 +46,12 @@ function focusWhen(
   });
 }
 
+/** The label of a listed game's buttons: its seed, and for a practice branch the quarter it starts from. */
+function named(g: GameListEntry, game: string, branch: string): string {
+  if (!g.ok) return t('games.deleteDamaged');
+  return g.branch ? t(branch, { seed: g.seed, from: g.branch.from }) : t(game, { seed: g.seed });
+}
+
 function gameItem(store: StoreApi<GameStore>, g: GameListEntry): HTMLElement {
   const act = () => store.getState();
   const when = savedWhen(g.updated);
@@ -55,7 +61,7 @@ function gameItem(store: StoreApi<GameStore>, g: GameListEntry): HTMLElement {
       type: 'button',
       class: 'btn btn-small',
       'data-action': 'delete',
-      'aria-label': g.ok ? t('games.deleteOne', { seed: g.seed }) : t('games.deleteDamaged'),
+      'aria-label': named(g, 'games.deleteOne', 'games.deleteBranch'),
       onclick: () => {
         focusWhen(
           store,
@@ -92,6 +98,7 @@ function gameItem(store: StoreApi<GameStore>, g: GameListEntry): HTMLElement {
       'data-game-id': g.id,
       'data-ok': 'true',
       'data-ended': g.ending ? 'true' : 'false',
+      'data-branch-from': g.branch ? g.branch.from : null,
     },
     h(
       'p',
@@ -99,7 +106,12 @@ function gameItem(store: StoreApi<GameStore>, g: GameListEntry): HTMLElement {
       h('strong', null, pick(g.scenario.title)),
       ' · ',
       t('games.seed', { seed: g.seed }),
+      g.branch && [
+        ' · ',
+        h('span', { class: 'branch-title' }, t('games.branchTitle', { from: g.branch.from })),
+      ],
     ),
+    g.branch && h('p', { class: 'hint' }, t('games.branchOf', { turn: g.branch.firstTurn })),
     h('p', { class: 'hint' }, progress, when && ` · ${when}`),
     h(
       'div',
@@ -110,7 +122,9 @@ function gameItem(store: StoreApi<GameStore>, g: GameListEntry): HTMLElement {
           type: 'button',
           class: 'btn btn-small',
           'data-action': 'resume',
-          'aria-label': t(g.ending ? 'games.resultOne' : 'games.resumeOne', { seed: g.seed }),
+          'aria-label': g.ending
+            ? named(g, 'games.resultOne', 'games.resultBranch')
+            : named(g, 'games.resumeOne', 'games.resumeBranch'),
           onclick: () => act().resume(g.id),
         },
         t(g.ending ? 'games.result' : 'games.resume'),
@@ -122,7 +136,7 @@ function gameItem(store: StoreApi<GameStore>, g: GameListEntry): HTMLElement {
             type: 'button',
             class: 'btn btn-small',
             'data-action': 'debrief',
-            'aria-label': t('games.debriefOne', { seed: g.seed }),
+            'aria-label': named(g, 'games.debriefOne', 'games.debriefBranch'),
             onclick: () => openDebriefOf(store, g.id),
           },
           t('games.debrief'),
@@ -146,7 +160,9 @@ export function gameListCard(store: StoreApi<GameStore>, s: GameStore): HTMLElem
         h(
           'span',
           null,
-          deleted.entry.ok ? t('games.deletedOne', { seed: deleted.entry.seed }) : t('games.deletedDamaged'),
+          deleted.entry.ok
+            ? named(deleted.entry, 'games.deletedOne', 'games.deletedBranch')
+            : t('games.deletedDamaged'),
         ),
         h(
           'button',

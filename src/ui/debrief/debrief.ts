@@ -4,7 +4,7 @@
 // language of the page's store (the game's or the facilitator's), so it cannot disagree with the page.
 import './debrief.css';
 import { getLanguage, t } from '../../i18n';
-import { type GameRecord, type Replay, replay, type Scenario } from '../../sim';
+import { type GameRecord, type Replay, replay, replayFirstGame, type Scenario } from '../../sim';
 import { h } from '../dom';
 import { points } from '../format';
 import { gpsView } from './gps-view';
@@ -36,6 +36,30 @@ export interface DebriefHandle {
 }
 
 const SECTIONS = ['timeline', 'stuck', 'gps', 'turning', 'whatif', 'reference', 'prompts'] as const;
+
+/** On a practice branch: which quarters replay the first game, and how that game ended. */
+function branchNote(o: DebriefOptions): HTMLElement | null {
+  const branch = o.game.branch;
+  if (!branch) return null;
+  let first: Replay | null;
+  try {
+    first = replayFirstGame(o.scenario, o.game);
+  } catch {
+    return null;
+  }
+  if (!first) return null;
+  const params = {
+    from: branch.from,
+    last: branch.from - 1,
+    turn: first.final.turn,
+    ending: endingLabel(first.final.ending),
+  };
+  return h(
+    'p',
+    { class: 'branch-note', 'data-testid': 'debrief-branch' },
+    t(branch.from === 1 ? 'debrief.branchFirst' : 'debrief.branch', params),
+  );
+}
 
 export function openDebrief(container: HTMLElement, o: DebriefOptions): DebriefHandle {
   const played = o.replay ?? replay(o.scenario, o.game);
@@ -119,6 +143,7 @@ export function openDebrief(container: HTMLElement, o: DebriefOptions): DebriefH
         h('dt', null, t('debrief.summary.seed')),
         h('dd', null, h('code', null, o.game.seed)),
       ),
+      branchNote(o),
     ),
     // Outside the header, so it stays in view while the sections scroll by.
     nav,

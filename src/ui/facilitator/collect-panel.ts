@@ -22,8 +22,8 @@ function refusalText(r: Refusal): HTMLElement {
   return h(
     'div',
     null,
-    t(key, { name: r.other ?? '' }),
-    r.code === 'duplicate' || r.code === 'too-big'
+    t(key, { name: r.other ?? '', from: r.from ?? '' }),
+    r.code === 'duplicate' || r.code === 'too-big' || r.code === 'practice'
       ? null
       : h('details', { class: 'hint' }, h('summary', null, t('facilitator.refusal.details')), r.reason),
   );
