@@ -2,9 +2,10 @@
 // what to measure, organisational moves; then the budget and what still stops the turn from being played.
 import type { StoreApi } from 'zustand/vanilla';
 import { pick, t, tn } from '../i18n';
-import { type Block, contextOf, type OptionVerdict, toPoints, turnOptions } from '../sim';
+import { contextOf, type OptionVerdict, toPoints, turnOptions } from '../sim';
 import type { GameStore } from '../store/game-store';
 import { budgetPlan, carriedFields, type DraftField, draftProblems } from '../store/views';
+import { blockNote } from './block-note';
 import { carriedSummary } from './carried-summary';
 import { choice, group } from './choice';
 import { h } from './dom';
@@ -276,28 +277,6 @@ function laterMoves(sc: GameStore['scenario'], later: readonly OptionVerdict[]):
       t('play.later', { name: pick(sc.phases[phase]!.label), moves: names.join(', ') }),
     ),
   );
-}
-
-/** Why an option cannot be chosen, in the players' words. */
-function blockNote(sc: GameStore['scenario'], b: Block): string {
-  switch (b.reason) {
-    case 'phase':
-      return t('play.block.phase', { name: pick(sc.phases[b.phase]!.label) });
-    case 'requires':
-      return t('play.block.requires', {
-        moves: b.missing.map((id) => pick(sc.moves.find((m) => m.id === id)!.label)).join(', '),
-      });
-    case 'moves-limit':
-      return tn('play.block.limit', b.max);
-    case 'budget':
-      return t('play.block.budget', { short: money(toPoints(b.short)) });
-    case 'held':
-      return t('play.inPlace');
-    case 'kpi-limit':
-    case 'duplicate':
-    case 'ended':
-      return '';
-  }
 }
 
 /** The note under an option that cannot be chosen (none for a KPI: the limit is in the group's hint). */

@@ -69,6 +69,15 @@ function marker(shape: (typeof SHAPES)[number], cx: number, cy: number, r: numbe
   });
 }
 
+export type TickMarkKind = 'changed' | 'refused';
+
+/** A tick's mark, its top at y: a triangle pointing up at the tick, or a small cross. */
+function tickMark(kind: TickMarkKind, cx: number, y: number): SVGElement {
+  const m = kind === 'changed' ? marker('triangle', cx, y + 3.5, 3.5) : marker('cross', cx, y + 3, 3);
+  m.setAttribute('class', `chart-tickmark chart-tickmark-${kind}`);
+  return m;
+}
+
 export interface ChartOptions {
   title: string;
   desc: string;
@@ -82,6 +91,13 @@ export interface ChartOptions {
   xName?: string;
   /** Vertical markers, e.g. the turn a what-if changes. */
   markers?: { x: number; label: string }[];
+  /**
+   * Ticks of the x axis marked by index of xLabels: a triangle under the quarters a what-if changed, a cross
+   * under those that could not take all of the change. `tickLegend` names each kind in the legend, which
+   * screen readers read too.
+   */
+  tickMarks?: { x: number; kind: TickMarkKind }[];
+  tickLegend?: Partial<Record<TickMarkKind, string>>;
   width?: number;
   height?: number;
   className?: string;
@@ -139,16 +155,25 @@ export function lineChart(o: ChartOptions): HTMLElement {
     );
   }
   const every = Math.ceil(o.xLabels.length / 13);
+  const marked = new Set((o.tickMarks ?? []).map((m) => m.x));
   o.xLabels.forEach((label, i) => {
     if (i % every !== 0 && i !== o.xLabels.length - 1) return;
     grid.append(
       svg(
         'text',
-        { x: x(i), y: height - pad.bottom + 18, 'text-anchor': 'middle', class: 'chart-tick' },
+        {
+          x: x(i),
+          y: height - pad.bottom + 18,
+          'text-anchor': 'middle',
+          class: marked.has(i) ? 'chart-tick chart-tick-on' : 'chart-tick',
+        },
         label,
       ),
     );
   });
+  // Changed quarters just under the axis, refused ones under their label.
+  for (const m of o.tickMarks ?? [])
+    grid.append(tickMark(m.kind, x(m.x), height - pad.bottom + (m.kind === 'changed' ? 2 : 23)));
   root.append(grid);
   for (const m of o.markers ?? []) {
     const g = svg('g', { class: 'chart-marker', 'aria-hidden': 'true' });
@@ -202,6 +227,13 @@ export function lineChart(o: ChartOptions): HTMLElement {
         s.label,
       ),
     ),
+    (['changed', 'refused'] as const).map((kind) => {
+      const text = o.tickLegend?.[kind];
+      if (!text || !o.tickMarks?.some((m) => m.kind === kind)) return null;
+      const swatch = svg('svg', { viewBox: '0 0 12 10', width: 12, height: 10, 'aria-hidden': 'true' });
+      swatch.append(tickMark(kind, 6, 1));
+      return h('li', { class: 'chart-tick-legend', 'data-tick': kind }, swatch, text);
+    }),
   );
   const figure = h(
     'figure',

@@ -1,28 +1,27 @@
-// What-if: pick a turn, change what was decided, replay the same seed from there, and see both stories.
-// Only legal choices are offered; the later turns are adjusted by the rules in src/analysis/what-if.ts
-// and every adjustment is said in plain words.
-
-import { type Adjustment, stateBefore, type WhatIfResult, whatIf } from '../../analysis/what-if';
+// What-if: pick a turn, change what was decided, say how far the change goes (that quarter only, or every
+// quarter from it on), optionally predict the outcome, replay the same seed from there, and see both
+// stories. Only legal choices are offered (with 'from', a move not possible yet may wait for a later
+// quarter); the later turns are adjusted by the rules in src/analysis/what-if.ts and every adjustment and
+// refusal is said in plain words.
+import './what-if.css';
+import { stateBefore, type WhatIfResult, type WhatIfScope, whatIf } from '../../analysis/what-if';
+import { outcomeOf, type Prediction } from '../../analysis/what-if-outcome';
 import { t } from '../../i18n';
 import {
   contextOf,
-  encodeResultCode,
   GameError,
   type GameRecord,
+  keepAllowed,
   type OptionVerdict,
   type Replay,
   type Scenario,
   type TurnDecision,
-  toPoints,
   turnOptions,
 } from '../../sim';
 import { h } from '../dom';
 import { points } from '../format';
-import { lineChart } from './chart';
-import { turnLabels } from './gps-view';
 import {
   approachLabel,
-  endingLabel,
   eventTitle,
   governanceLabel,
   kpiLabel,
@@ -31,16 +30,17 @@ import {
   responseLabel,
   voiceLabel,
 } from './labels';
+import { predicted, predictionFieldset, predictionSentence, readPrediction } from './what-if-prediction';
+import { whatIfResultView } from './what-if-result';
 
 export function whatIfView(scenario: Scenario, game: GameRecord, played: Replay): HTMLElement {
   const root = h('div', { class: 'what-if', 'data-testid': 'what-if' });
-  const result = h('div', {
-    class: 'what-if-result',
-    'aria-live': 'polite',
-    'data-testid': 'what-if-result',
-  });
+  // The short outcome, said by screen readers; the full result follows it in the page.
+  const status = h('p', { class: 'what-if-status', role: 'status', 'data-testid': 'what-if-status' });
+  const result = h('div', { class: 'what-if-result', 'data-testid': 'what-if-result' });
   const formHost = h('div');
   let turn = 1;
+  let scope: WhatIfScope = 'only';
 
   const turnSelect = h(
     'select',
@@ -55,15 +55,28 @@ export function whatIfView(scenario: Scenario, game: GameRecord, played: Replay)
   );
 
   function renderForm() {
-    formHost.replaceChildren(decisionForm(scenario, game, played, turn, run));
+    formHost.replaceChildren(
+      decisionForm(
+        scenario,
+        game,
+        played,
+        turn,
+        scope,
+        (s) => {
+          scope = s;
+        },
+        run,
+      ),
+    );
   }
 
-  function run(decision: TurnDecision) {
+  function run(decision: TurnDecision, prediction: Prediction) {
     let out: WhatIfResult;
     try {
-      out = whatIf(scenario, game, turn, decision, played);
+      out = whatIf(scenario, game, turn, decision, played, scope);
     } catch (e) {
       if (!(e instanceof GameError)) throw e;
+      status.textContent = '';
       result.replaceChildren(
         h(
           'p',
@@ -75,7 +88,20 @@ export function whatIfView(scenario: Scenario, game: GameRecord, played: Replay)
       );
       return;
     }
-    result.replaceChildren(resultView(scenario, out));
+    const outcome = outcomeOf(scenario, out);
+    const c = out.changed.final;
+    status.textContent = [
+      t(scope === 'from' ? 'debrief.whatif.replayedFrom' : 'debrief.whatif.replayedOnly', {
+        turn,
+        trust: points(c.vars.trust, 1),
+        played: points(played.final.vars.trust, 1),
+        phase: phaseLabel(scenario, c.phase),
+      }),
+      predicted(prediction) ? predictionSentence(scenario, prediction, outcome) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    result.replaceChildren(whatIfResultView(scenario, out, prediction, outcome));
   }
 
   renderForm();
@@ -88,9 +114,43 @@ export function whatIfView(scenario: Scenario, game: GameRecord, played: Replay)
       turnSelect,
     ),
     formHost,
+    status,
     result,
   );
   return root;
+}
+
+/** That quarter only, or every quarter from it on. */
+function scopeFieldset(turn: number, scope: WhatIfScope): HTMLElement {
+  const option = (value: WhatIfScope, label: string) =>
+    h(
+      'label',
+      { class: 'check' },
+      h('input', {
+        type: 'radio',
+        name: 'wi-scope',
+        value,
+        checked: scope === value,
+        id: `wi-scope-${value}`,
+      }),
+      ` ${label}`,
+    );
+  return h(
+    'fieldset',
+    { class: 'what-if-scope' },
+    h('legend', null, t('debrief.whatif.scope')),
+    h(
+      'div',
+      { class: 'checks' },
+      option('only', t('debrief.whatif.scopeOnly', { turn })),
+      option('from', t('debrief.whatif.scopeFrom', { turn })),
+    ),
+    h(
+      'p',
+      { class: 'hint', id: 'wi-scope-hint', hidden: scope !== 'from' },
+      t('debrief.whatif.scopeFromHint'),
+    ),
+  );
 }
 
 function decisionForm(
@@ -98,7 +158,9 @@ function decisionForm(
   game: GameRecord,
   played: Replay,
   turn: number,
-  run: (d: TurnDecision) => void,
+  initialScope: WhatIfScope,
+  onScope: (s: WhatIfScope) => void,
+  run: (d: TurnDecision, p: Prediction) => void,
 ): HTMLElement {
   const own = game.turns[turn - 1]!;
   const state = stateBefore(played, turn);
@@ -141,6 +203,7 @@ function decisionForm(
   const form = h(
     'form',
     { class: 'what-if-form', novalidate: true },
+    scopeFieldset(turn, initialScope),
     h(
       'div',
       { class: 'form-grid' },
@@ -185,8 +248,15 @@ function decisionForm(
           h('div', { class: 'checks' }, moveBoxes),
         )
       : null,
-    h('button', { type: 'submit', class: 'btn btn-primary', id: 'what-if-run' }, t('debrief.whatif.run')),
+    predictionFieldset(scenario, played),
+    h(
+      'div',
+      { class: 'row actions' },
+      h('button', { type: 'submit', class: 'btn btn-primary', id: 'what-if-run' }, t('debrief.whatif.run')),
+      h('button', { type: 'submit', class: 'btn', id: 'what-if-skip' }, t('debrief.whatif.predict.skip')),
+    ),
   );
+  const scopeNow = (): WhatIfScope => (new FormData(form).get('wi-scope') === 'from' ? 'from' : 'only');
   const read = (): TurnDecision => {
     const data = new FormData(form);
     const decision: TurnDecision = {
@@ -201,22 +271,40 @@ function decisionForm(
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    run(read());
+    const skip = (e as SubmitEvent).submitter?.id === 'what-if-skip';
+    run(read(), skip ? {} : readPrediction(form));
   });
-  // As boxes are ticked, offer only what the sim allows with the rest of the form (options.ts).
-  form.addEventListener('change', () => {
-    const menu = turnOptions(ctx, state, read());
-    const apply = (name: string, options: readonly OptionVerdict[]) => {
-      for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) {
-        const v = options.find((o) => o.id === box.value);
-        box.disabled = !box.checked && !v?.allowed;
-        box.closest('label')?.classList.toggle('unavailable', box.disabled);
-        const why = form.querySelector(`[data-why="${box.value}"]`);
-        if (why) why.textContent = box.disabled && v ? ` – ${whyNot(v)}` : '';
-      }
-    };
-    apply('measure', menu.measure);
-    apply('moves', menu.moves);
+  // As boxes are ticked, offer only what the sim allows with the rest of the form (options.ts). With 'from',
+  // a move this quarter cannot take stays on offer: the what-if makes it in the first later quarter it can,
+  // and the rest of the form is judged with the moves this quarter does take (the engine's own rule).
+  form.addEventListener('change', (e) => {
+    const scope = scopeNow();
+    onScope(scope);
+    const target = e.target as HTMLInputElement | null;
+    const scopeChanged = target?.name === 'wi-scope';
+    form.querySelector<HTMLElement>('#wi-scope-hint')!.hidden = scope !== 'from';
+    const wanted = read();
+    const taken = keepAllowed(ctx, state, { ...wanted, moves: [] }, 'moves', wanted.moves).draft;
+    const menu = turnOptions(ctx, state, scope === 'from' ? taken : wanted);
+    const canWait = (v: OptionVerdict) => scope === 'from' && !v.blocks.some((b) => b.reason === 'held');
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="moves"]')) {
+      const v = menu.moves.find((o) => o.id === box.value);
+      const waits = !!v && (box.checked ? !taken.moves.includes(box.value) : !v.allowed) && canWait(v);
+      // Back to one quarter only: a move that was waiting for a later quarter is no longer possible.
+      if (scopeChanged && scope === 'only' && box.checked && !taken.moves.includes(box.value))
+        box.checked = false;
+      box.disabled = !box.checked && !v?.allowed && !waits;
+      box.closest('label')?.classList.toggle('unavailable', box.disabled);
+      const why = form.querySelector(`[data-why="${box.value}"]`);
+      if (why)
+        why.textContent =
+          box.disabled && v ? ` – ${whyNot(v)}` : waits ? ` – ${t('debrief.whatif.later', { turn })}` : '';
+    }
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="measure"]')) {
+      const v = menu.measure.find((o) => o.id === box.value);
+      box.disabled = !box.checked && !v?.allowed;
+      box.closest('label')?.classList.toggle('unavailable', box.disabled);
+    }
     for (const option of form.querySelectorAll<HTMLOptionElement>('#wi-response option')) {
       const v = menu.responses?.find((o) => o.id === option.value);
       option.disabled = !option.selected && !v?.allowed;
@@ -235,132 +323,4 @@ function whyNot(v: OptionVerdict): string {
 /** The ticked ids, in the order the team listed them, then new ones in the scenario's order. */
 function keepOrder(before: readonly string[], ticked: readonly string[]): string[] {
   return [...before.filter((id) => ticked.includes(id)), ...ticked.filter((id) => !before.includes(id))];
-}
-
-function adjustmentText(scenario: Scenario, a: Adjustment, result: WhatIfResult): string {
-  const event = result.changed.records[a.turn - 1]?.event?.id ?? '';
-  const name = (id: string) =>
-    a.field === 'moves'
-      ? moveLabel(scenario, id)
-      : a.field === 'response'
-        ? responseLabel(scenario, event, id)
-        : a.field === 'governance'
-          ? governanceLabel(scenario, id)
-          : id;
-  return t(`debrief.whatif.adjust.${a.reason}`, { turn: a.turn, from: name(a.from), to: name(a.to) });
-}
-
-function resultView(scenario: Scenario, r: WhatIfResult): HTMLElement {
-  const length = Math.max(r.original.records.length, r.changed.records.length) + 1;
-  const labels = turnLabels(length);
-  const values = (played: Replay, v: 'trust' | 'buyIn') => {
-    const list: (number | null)[] = [played.initial, ...played.records.map((x) => x.state)].map((s) =>
-      toPoints(s.vars[v]),
-    );
-    while (list.length < length) list.push(null);
-    return list;
-  };
-  const chart = (v: 'trust' | 'buyIn', tone: number) =>
-    lineChart({
-      title: t(`debrief.whatif.chart.${v}`),
-      desc: t('debrief.whatif.chartDesc', { turn: r.turn }),
-      xLabels: labels,
-      xName: t('debrief.timeline.turn'),
-      tableCaption: t('debrief.chart.table'),
-      markers: [{ x: r.turn - 1, label: t('debrief.whatif.changedHere') }],
-      series: [
-        { label: t('debrief.whatif.asPlayed'), values: values(r.original, v), tone, strong: true },
-        {
-          label: t('debrief.whatif.whatIf'),
-          values: values(r.changed, v),
-          tone: tone + 4,
-          line: 'dashed',
-          strong: true,
-        },
-      ],
-    });
-  const o = r.original.final;
-  const c = r.changed.final;
-  const row = (label: string, a: string, b: string, test: string, raw?: number) =>
-    h(
-      'tr',
-      null,
-      h('th', { scope: 'row' }, label),
-      h('td', null, a),
-      h('td', { 'data-testid': test, 'data-value': raw ?? '' }, b),
-    );
-  let code = '';
-  try {
-    code = encodeResultCode(scenario, r.game);
-  } catch {
-    code = '';
-  }
-  return h(
-    'div',
-    null,
-    h(
-      'table',
-      { class: 'data-table compact' },
-      h(
-        'thead',
-        null,
-        h(
-          'tr',
-          null,
-          h('th', null, ''),
-          h('th', { scope: 'col' }, t('debrief.whatif.asPlayed')),
-          h('th', { scope: 'col' }, t('debrief.whatif.whatIf')),
-        ),
-      ),
-      h(
-        'tbody',
-        null,
-        row(t('debrief.summary.ending'), endingLabel(o.ending), endingLabel(c.ending), 'wi-ending'),
-        row(
-          t('debrief.summary.phase'),
-          phaseLabel(scenario, o.phase),
-          phaseLabel(scenario, c.phase),
-          'wi-phase',
-          c.phase,
-        ),
-        row(
-          t('debrief.var.trust'),
-          points(o.vars.trust, 1),
-          points(c.vars.trust, 1),
-          'wi-trust',
-          c.vars.trust,
-        ),
-        row(
-          t('debrief.var.buyIn'),
-          points(o.vars.buyIn, 1),
-          points(c.vars.buyIn, 1),
-          'wi-buyin',
-          c.vars.buyIn,
-        ),
-        row(t('debrief.var.reach'), points(o.reach, 1), points(c.reach, 1), 'wi-reach', c.reach),
-      ),
-    ),
-    h('div', { class: 'chart-pair' }, chart('trust', 0), chart('buyIn', 1)),
-    r.adjustments.length > 0
-      ? h(
-          'div',
-          null,
-          h('h4', null, t('debrief.whatif.adjustedTitle')),
-          h(
-            'ul',
-            { class: 'adjustments' },
-            r.adjustments.map((a) => h('li', null, adjustmentText(scenario, a, r))),
-          ),
-        )
-      : h('p', { class: 'hint' }, t('debrief.whatif.noAdjustment')),
-    code
-      ? h(
-          'p',
-          { class: 'hint' },
-          t('debrief.whatif.code'),
-          ' ',
-          h('code', { class: 'result-code', 'data-testid': 'what-if-code' }, code),
-        )
-      : null,
-  );
 }

@@ -7,10 +7,10 @@ import { facilitatorLink } from '../../analysis/session';
 import { readTranscript } from '../../analysis/transcript';
 import { hasKey, t, tn } from '../../i18n';
 import type { FacilitatorState } from '../../store/facilitator-store';
+import { copyText } from '../clipboard';
 import { h } from '../dom';
 import { awaitingScenarios, looksLikeScenario } from './awaiting-scenarios';
 import { openCameraScan } from './camera-scan';
-import { copyText } from './download';
 import { readSessionExport } from './export-json';
 
 const MAX_FILE = 1_000_000;

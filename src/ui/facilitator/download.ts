@@ -20,12 +20,3 @@ export function safeFileName(stem: string): string {
       .slice(0, 40) || 'session'
   );
 }
-
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -4,11 +4,11 @@ import type { StoreApi } from 'zustand/vanilla';
 import { sessionLink, sessionProblems } from '../../analysis/session';
 import { pick, t, tn } from '../../i18n';
 import type { FacilitatorState } from '../../store/facilitator-store';
+import { copyText } from '../clipboard';
 import { h } from '../dom';
 import { qrSvg } from '../qr';
 import { scenarioFileZone } from '../scenario-file-zone';
 import { scenarioPicker } from '../scenario-picker';
-import { copyText } from './download';
 import { sessionList } from './session-list';
 
 export function gameUrl(): string {
