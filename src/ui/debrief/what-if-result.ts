@@ -5,11 +5,11 @@
 import type { Adjustment, Refusal, WhatIfResult } from '../../analysis/what-if';
 import type { Prediction, WhatIfOutcome } from '../../analysis/what-if-outcome';
 import { t } from '../../i18n';
-import { encodeResultCode, type Replay, type Scenario, toPoints } from '../../sim';
+import { type Block, encodeResultCode, type Replay, type Scenario, toPoints } from '../../sim';
 import { blockNote } from '../block-note';
 import { copyText, selectText } from '../clipboard';
 import { h } from '../dom';
-import { points } from '../format';
+import { money, points } from '../format';
 import { lineChart, type TickMarkKind } from './chart';
 import { turnLabels } from './gps-view';
 import { endingLabel, eventTitle, governanceLabel, moveLabel, phaseLabel, responseLabel } from './labels';
@@ -48,28 +48,46 @@ function why(scenario: Scenario, x: Refusal): string {
   );
 }
 
-/** What the change could not do, in plain words: a move's quarters grouped by the same reason. */
+/**
+ * Why a move of the change waited, reason by reason with the quarters it held for: "Q1–Q12: Needs the
+ * Social marketing phase." A budget short by different amounts is said once, from the least to the most.
+ */
+function moveReasons(scenario: Scenario, refusals: readonly Refusal[]): HTMLElement[] {
+  const groups = new Map<string, { turns: number[]; blocks: Block[] }>();
+  for (const x of refusals)
+    for (const b of x.blocks) {
+      const key = b.reason === 'budget' ? 'budget' : JSON.stringify(b);
+      const g = groups.get(key) ?? { turns: [], blocks: [] };
+      g.turns.push(x.turn);
+      g.blocks.push(b);
+      groups.set(key, g);
+    }
+  return [...groups.values()].map((g) => {
+    const shorts = g.blocks.map((b) => (b.reason === 'budget' ? b.short : 0));
+    const min = Math.min(...shorts);
+    const max = Math.max(...shorts);
+    const text =
+      g.blocks[0]!.reason === 'budget' && min !== max
+        ? t('debrief.whatif.refusedBudgetRange', { min: money(toPoints(min)), max: money(toPoints(max)) })
+        : blockNote(scenario, g.blocks[0]!) || t('debrief.whatif.refusedBudget');
+    return h('li', null, t('debrief.whatif.refusedWhy', { turns: turnsText(g.turns), why: text }));
+  });
+}
+
+/** What the change could not do, in plain words: each waiting move with its reasons, then the rest. */
 function refusalItems(scenario: Scenario, r: WhatIfResult): HTMLElement[] {
   const items: HTMLElement[] = [];
   const moves = [...new Set(r.refusals.filter((x) => x.field === 'moves').map((x) => x.id))];
   for (const id of moves) {
-    const runs: { turns: number[]; why: string }[] = [];
-    for (const x of r.refusals.filter((y) => y.field === 'moves' && y.id === id)) {
-      const text = why(scenario, x);
-      const lastRun = runs[runs.length - 1];
-      if (lastRun && lastRun.why === text) lastRun.turns.push(x.turn);
-      else runs.push({ turns: [x.turn], why: text });
-    }
+    const refused = r.refusals.filter((y) => y.field === 'moves' && y.id === id);
     const name = moveLabel(scenario, id);
-    for (const run of runs)
-      items.push(
-        h('li', null, t('debrief.whatif.refusedMove', { name, turns: turnsText(run.turns), why: run.why })),
-      );
     const madeIn = r.game.turns.findIndex((d, i) => i >= r.turn - 1 && d.moves.includes(id)) + 1;
     items.push(
       h(
         'li',
         null,
+        t('debrief.whatif.refusedMove', { name, turns: turnsText(refused.map((x) => x.turn)) }),
+        h('ul', null, moveReasons(scenario, refused)),
         madeIn > 0
           ? t('debrief.whatif.madeIn', { name, turn: madeIn })
           : t('debrief.whatif.neverMade', { name }),
