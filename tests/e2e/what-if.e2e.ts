@@ -4,6 +4,7 @@
 // what-if's code copied (or selected where the clipboard is refused) and opened as a game of its own.
 // Every figure on the page is checked against the same what-if computed in Node.
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type WhatIfResult, whatIf } from '../../src/analysis/what-if';
@@ -57,6 +58,17 @@ async function checkFigures(page: Page, expected: WhatIfResult): Promise<void> {
   const legend = page.locator('[data-testid="what-if-chart-trust"] [data-tick="changed"]');
   if (expected.changedTurns.length > 0)
     expect(await legend.textContent()).toContain(turnsText(expected.changedTurns));
+}
+
+/** Serious and critical accessibility violations inside the what-if panel. */
+async function audit(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .include('[data-testid="what-if"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function openTeamDebrief(page: Page): Promise<void> {
@@ -136,6 +148,7 @@ describe('the what-if in the debrief', () => {
       const ticks = await markAndLabel(page, 'changed', turn);
       expect(Math.abs(ticks.first - ticks.label)).toBeLessThan(2);
       expect(ticks.count).toBe(from.changedTurns.length);
+      if (viewport.width === 1280) expect(await audit(page)).toEqual([]);
       await page.locator('[data-testid="what-if-prediction"]').scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(RESULTS_DIR, `what-if-prediction-${size}.png`) });
       await page.locator('[data-testid="what-if-chart-trust"]').screenshot({
@@ -204,6 +217,7 @@ describe('the what-if in the debrief', () => {
       expect(
         await page.locator('[data-testid="what-if-chart-trust"] [data-tick="refused"]').textContent(),
       ).toContain(turnsText([...refused, ...(later.unplayed ? [later.unplayed.first] : [])]).split(',')[0]!);
+      if (viewport.width === 1280) expect(await audit(page)).toEqual([]);
       await page.locator('[data-testid="what-if-refusals"]').scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(RESULTS_DIR, `what-if-refusals-${size}.png`) });
       await page.locator('[data-testid="what-if-chart-trust"]').screenshot({
