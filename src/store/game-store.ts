@@ -262,6 +262,17 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       }, 'notice.saveFailed');
     };
 
+    /** A game of the scenario on screen as a result code; null if it cannot be one or the codec has not loaded. */
+    const codeOf = (game: GameRecord): string | null => {
+      const codec = loadedCodec();
+      if (!codec) return null;
+      try {
+        return codec.encodeResultCode(get().scenario, game);
+      } catch {
+        return null;
+      }
+    };
+
     /** Puts a replayed game on screen: the end screen if it is over, else the next quarter to decide. */
     const show = (
       sc: Scenario,
@@ -597,26 +608,13 @@ export function createGameStore(options: GameStoreOptions): StoreApi<GameStore> 
       },
 
       resultCode() {
-        const { game, scenario: sc } = get();
-        const codec = loadedCodec();
-        if (!game || !codec) return null;
-        try {
-          return codec.encodeResultCode(sc, game);
-        } catch {
-          return null;
-        }
+        const game = get().game;
+        return game ? codeOf(game) : null;
       },
 
       firstResultCode() {
-        const { game, scenario: sc } = get();
-        const first = game && firstGameOf(game);
-        const codec = loadedCodec();
-        if (!first || !codec) return null;
-        try {
-          return codec.encodeResultCode(sc, first);
-        } catch {
-          return null;
-        }
+        const first = get().game && firstGameOf(get().game!);
+        return first ? codeOf(first) : null;
       },
 
       readNotes() {

@@ -4,6 +4,7 @@
 // projector, full HD and phone sizes, with screenshots to look at.
 
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -34,7 +35,7 @@ import {
   tabTo,
   waitScreen,
 } from './game-driver';
-import { screenshot } from './harness';
+import { screenshot, waitForSelector } from './harness';
 import { useHarness } from './use-harness';
 
 const h = useHarness();
@@ -64,6 +65,14 @@ function branchPlayedOn(): { game: GameRecord; decisions: TurnDecision[] } {
 const branch = branchPlayedOn();
 
 const codeOf = (page: Page, id: string) => page.locator(`#${id}`).getAttribute('data-code');
+
+/** Serious and critical axe violations on the page as it is now. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+}
 
 describe('trying again from the quarter before a failure', () => {
   for (const [size, viewport] of [
@@ -100,6 +109,19 @@ describe('trying again from the quarter before a failure', () => {
       expect(await offer.textContent()).toMatch(/stays in your list as it is, with its result and its code/);
       await offer.scrollIntoViewIfNeeded();
       await screenshot(page, `try-again-${size}-1-failed-end`);
+      if (size === 'projector') expect(await axeProblems(page)).toEqual([]);
+      if (size === 'phone') {
+        // In French too, as a French team reads it.
+        await page.locator('#lang-fr').click();
+        await expect
+          .poll(() => page.locator('#try-again').textContent())
+          .toBe('Réessayer à partir du trimestre 4');
+        expect(await offer.textContent()).toMatch(/Le trimestre 5 a mis fin à la partie/);
+        await offer.scrollIntoViewIfNeeded();
+        await screenshot(page, `try-again-${size}-1-failed-end-fr`);
+        await page.locator('#lang-en').click();
+        await expect.poll(() => page.locator('#try-again').textContent()).toBe('Try again from quarter 4');
+      }
 
       // Take the branch: by keyboard on the projector, by mouse (a tap) elsewhere.
       if (size === 'projector') {
@@ -136,6 +158,17 @@ describe('trying again from the quarter before a failure', () => {
         /tried again from quarter 4.*ended in quarter 5/,
       );
       await screenshot(page, `try-again-${size}-3-branch-end`);
+      if (size === 'projector') {
+        expect(await axeProblems(page)).toEqual([]);
+        // The branch's debrief says which quarters are the first game's.
+        await page.locator('#open-debrief').click();
+        await waitForSelector(p, '[data-testid="debrief-branch"]', "the branch's debrief note");
+        expect(await page.locator('[data-testid="debrief-branch"]').textContent()).toMatch(
+          /quarters 1 to 3 replay your first game.*from quarter 4 on.*ended in quarter 5/,
+        );
+        await page.locator('#close-debrief').click();
+        await page.locator('[data-testid="debrief"]').waitFor({ state: 'detached' });
+      }
 
       // Both games in the list: the first one exactly as it was, the branch named as such.
       await page.locator('#new-game-end').click();
@@ -166,6 +199,22 @@ describe('trying again from the quarter before a failure', () => {
       expect(await codeOf(page, 'first-code')).toBe(firstCode);
       expect(p.problems()).toEqual([]);
       await p.close();
+
+      if (size !== 'projector') return;
+      // The facilitator, handed both codes by the same team, collects one team: its first game.
+      const f = await h.openPage('facilitator.html', { viewport });
+      await f.page.click('#nav-collect');
+      await waitForSelector(f, '#codes-input', 'the paste area');
+      await f.page.fill('#codes-input', `Team Blue: ${firstCode}\nTeam Blue: ${branchCode}`);
+      await f.page.click('#codes-add');
+      await waitForSelector(f, '[data-testid="refused"] [data-code="practice"]', 'the practice note');
+      expect(await f.page.locator('[data-testid="team-list"] .team-item').count()).toBe(1);
+      expect(await f.page.locator('[data-code="practice"]').textContent()).toMatch(
+        /practice branch \(tried again from quarter 4\), not a result.*“Team Blue”/,
+      );
+      await screenshot(f.page, `try-again-${size}-5-facilitator`);
+      expect(f.problems()).toEqual([]);
+      await f.close();
     }, 300_000);
   }
 });
