@@ -95,23 +95,15 @@ export function num(value: number, digits = 0, lang: Lang = getLanguage()): stri
   return format.format(value);
 }
 
-/** The text functions in one language, for code that reads the language from its own store (the scenes). */
+/** Lookups in one language, for code that reads the language from its own store (the Phaser scenes). */
 export interface Texts {
   readonly lang: Lang;
   t(key: string, params?: Params): string;
-  tn(key: string, count: number, params?: Params): string;
   pick(text: { en: string; fr: string }): string;
-  num(value: number, digits?: number): string;
 }
 
 export function textsIn(lang: Lang): Texts {
-  return {
-    lang,
-    t: (key, params) => t(key, params, lang),
-    tn: (key, count, params) => tn(key, count, params, lang),
-    pick: (text) => pick(text, lang),
-    num: (value, digits) => num(value, digits, lang),
-  };
+  return { lang, t: (key, params) => t(key, params, lang), pick: (text) => pick(text, lang) };
 }
 
 /** Every key of a catalog, for the completeness test. */

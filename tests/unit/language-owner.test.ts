@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { STORE_KEY, textsOf } from '../../src/game/store-access';
 import * as i18n from '../../src/i18n';
 import { getLanguage, t, takeLanguageFrom } from '../../src/i18n';
 import { parseScenarioText } from '../../src/sim';
@@ -71,6 +72,19 @@ describe("a page's language", () => {
     expect(getLanguage()).toBe('fr');
     release();
     expect(getLanguage()).toBe('en');
+  });
+});
+
+describe('the Phaser scenes', () => {
+  it("read the language of the store in their registry, whatever the page's owner", () => {
+    const sceneStore = createGameStore({ scenarios: [scenario], language: 'fr' });
+    const scene = { registry: { get: (key: string) => (key === STORE_KEY ? sceneStore : undefined) } };
+    const texts = () => textsOf(scene as unknown as Parameters<typeof textsOf>[0]);
+    expect(texts().lang).toBe('fr');
+    expect(texts().t('world.management')).toBe('Direction');
+    expect(texts().pick({ en: 'Shop', fr: 'Boutique' })).toBe('Boutique');
+    sceneStore.getState().setLanguage('en');
+    expect(texts().t('world.management')).toBe('Management');
   });
 });
 
