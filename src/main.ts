@@ -1,11 +1,12 @@
 // The game page: the shelf (the games kept in this browser), the store, the DOM shell, then Phaser in the
 // shell's stage.
 // Phaser is most of the page's bytes and nothing on the title screen needs it: the page paints its title
-// screen first, and Phaser comes after, by dynamic import (the world fills in when it has loaded; the
-// panels work without it).
+// screen first, and the world starts later, by dynamic import, when a screen needs it or the title screen
+// is left alone (src/game/launch.ts); the panels work without it.
 import { initDisplay } from './ui/design';
 import './ui/styles.css';
 import { parseSessionLink } from './analysis/session';
+import { launchWorld } from './game/launch';
 import { detectLanguage, t, takeLanguageFrom } from './i18n';
 import { findScormApi } from './scorm/api';
 import { readResultCodeFragment } from './sim';
@@ -48,13 +49,16 @@ async function start(root: HTMLElement) {
   });
   // A platform serves the game itself: no service worker there, and it is told of every quarter.
   const removeUpdateOffer = lms ? lms.connect(store) : mountUpdateOffer(root, store);
-  let game: { destroy(removeCanvas: boolean): void } | null = null;
-  let stopped = false;
-  loadWorld()
-    .then(({ createGame }) => {
-      if (!stopped) game = createGame(shell.world, store);
-    })
-    .catch((e: unknown) => store.getState().reportUnexpected(t('app.worldFailed', { message: String(e) })));
+  // A reload or a link followed while Phaser loads cancels its request: not an error to show.
+  let leaving = false;
+  const onLeave = () => {
+    leaving = true;
+  };
+  window.addEventListener('pagehide', onLeave);
+  // The world starts when a screen needs it or when the title screen is left alone (src/game/launch.ts).
+  const stopWorld = launchWorld(shell.world, store, (e) => {
+    if (!leaving) store.getState().reportUnexpected(t('app.worldFailed', { message: String(e) }));
+  });
   // Anything that still goes wrong is said on screen; the game is saved after every quarter.
   const unexpected = (e: ErrorEvent | PromiseRejectionEvent) => {
     const reason = 'reason' in e ? e.reason : e.error;
@@ -72,18 +76,12 @@ async function start(root: HTMLElement) {
     rememberTabGame();
     window.removeEventListener('error', unexpected);
     window.removeEventListener('unhandledrejection', unexpected);
-    stopped = true;
-    game?.destroy(true);
+    window.removeEventListener('pagehide', onLeave);
+    stopWorld();
     removeUpdateOffer();
     shell.destroy();
     releaseLanguage();
   });
-}
-
-/** Phaser and the scenes, fetched once the title screen has painted (two frames, so it is on screen). */
-async function loadWorld() {
-  await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-  return import('./game/create-game');
 }
 
 /** If even starting fails, say so and offer a way out, rather than a blank page. */

@@ -3,11 +3,11 @@
 import type { Page } from 'playwright-core';
 
 /**
- * The title screen is usable when its New game button shows and Phaser has launched the title scene in the
- * stage (#world carries data-scene, set by the game's BootScene): a player can start, and the world is on.
+ * The title screen with its world: the New game button shows and Phaser has launched the title scene in
+ * the stage (#world carries data-scene, set by the game's BootScene). The world starts by itself once the
+ * title screen is left alone (src/game/launch.ts), so the frame figures are taken with it on.
  */
-export const TITLE_READY =
-  'body:has(#world[data-scene="title"] canvas) [data-testid="screen-title"] #new-game';
+const TITLE_READY = 'body:has(#world[data-scene="title"] canvas) [data-testid="screen-title"] #new-game';
 
 const SCREENS = ['screen-play', 'screen-report', 'screen-end'] as const;
 type Screen = (typeof SCREENS)[number];

@@ -15,7 +15,10 @@ import { build } from 'vite';
 import { pageCanvases, trackCanvasContexts } from '../tests/e2e/canvas-probe';
 import { chromiumPath, launchChromium, openPageAt, serveStatic } from '../tests/e2e/harness';
 import { reportFacilitator } from './bench-facilitator';
-import { type Pace, playOneGame, TITLE_READY, waitForTitle } from './bench-web-play';
+import { type Pace, playOneGame, waitForTitle } from './bench-web-play';
+
+/** Our title screen is usable: its New game button shows over the picture's sky and city (page drawings). */
+const TITLE_USABLE = 'body:has(#world > svg.backdrop) [data-testid="screen-title"] #new-game';
 
 const TARGET = { startupRatio: 1.3, frameP95: 20, heapGrowth: 0.15 };
 
@@ -181,13 +184,14 @@ function reportSizes(appDir: string, emptyDir: string): void {
 
 /**
  * Records performance.now() (ms since navigation started) at the first animation frame where `selector` is
- * visible AND WebGL has drawn into a canvas of the document (Phaser clears its canvas at the start of every
- * frame it renders). The same rule for both builds, and no hook in either.
+ * visible and, when `webgl`, WebGL has drawn into a canvas of the document (Phaser clears its canvas at the
+ * start of every frame it renders). No hook in either build.
  */
-async function markWhenReady(page: Page, selector: string): Promise<void> {
+async function markWhenReady(page: Page, selector: string, webgl: boolean): Promise<void> {
   await page.addInitScript({
     content: `(() => {
       const sel = ${JSON.stringify(selector)};
+      const webgl = ${JSON.stringify(webgl)};
       const marks = (window.__marks = {});
       for (const C of [WebGLRenderingContext, WebGL2RenderingContext])
         for (const name of ['clear', 'drawArrays', 'drawElements']) {
@@ -202,7 +206,7 @@ async function markWhenReady(page: Page, selector: string): Promise<void> {
         if (marks.canvas === undefined && document.querySelector('canvas')?.isConnected) marks.canvas = now;
         const el = document.querySelector(sel);
         if (marks.shown === undefined && el && el.getClientRects().length > 0) marks.shown = now;
-        if (marks.drawn !== undefined && marks.shown !== undefined) window.__readyAt = now;
+        if ((!webgl || marks.drawn !== undefined) && marks.shown !== undefined) window.__readyAt = now;
         else requestAnimationFrame(tick);
       }
       requestAnimationFrame(tick);
@@ -215,21 +219,26 @@ interface Ready {
   ready: number;
   /** DOMContentLoaded: the HTML parsed and the module scripts run. */
   dom: number;
-  /** First frame in which a canvas is in the document (Phaser booted). */
-  canvas: number;
-  /** First WebGL clear or draw on that canvas. */
-  drawn: number;
+  /** First frame in which a canvas is in the document (Phaser booted), if by the ready frame. */
+  canvas?: number;
+  /** First WebGL clear or draw on that canvas, if by the ready frame. */
+  drawn?: number;
   /** First frame in which the selector is visible. */
   shown: number;
   /** The context of the biggest canvas on the page: 'webgl' when Phaser runs its WebGL renderer. */
   renderer: string | null;
 }
 
-async function timeToReady(browser: Browser, origin: string, selector: string): Promise<Ready> {
+async function timeToReady(
+  browser: Browser,
+  origin: string,
+  selector: string,
+  webgl: boolean,
+): Promise<Ready> {
   const p = await openPageAt(browser, origin, 'index.html', {
     beforeNavigate: async (page) => {
       await trackCanvasContexts(page);
-      await markWhenReady(page, selector);
+      await markWhenReady(page, selector, webgl);
     },
   });
   try {
@@ -256,32 +265,41 @@ async function reportStartup(browser: Browser, app: string, empty: string, runs:
   );
   const EMPTY_READY = '#app canvas';
   // One warm-up load each: the first page of a browser pays for things no player pays for twice.
-  await timeToReady(browser, app, TITLE_READY);
-  await timeToReady(browser, empty, EMPTY_READY);
+  await timeToReady(browser, app, TITLE_USABLE, false);
+  await timeToReady(browser, empty, EMPTY_READY, true);
   const ours: Ready[] = [];
   const base: Ready[] = [];
   for (let i = 0; i < runs; i++) {
     // Alternate, so a burst of load on the machine hits both sides alike.
-    ours.push(await timeToReady(browser, app, TITLE_READY));
-    base.push(await timeToReady(browser, empty, EMPTY_READY));
+    ours.push(await timeToReady(browser, app, TITLE_USABLE, false));
+    base.push(await timeToReady(browser, empty, EMPTY_READY, true));
   }
   const median = (list: Ready[], key: Exclude<keyof Ready, 'renderer'>) =>
     quantile(
-      list.map((r) => r[key]),
+      list.flatMap((r) => r[key] ?? []),
       0.5,
     );
   const describe = (list: Ready[]) => {
     const times = list.map((r) => r.ready);
     const renderers = [...new Set(list.map((r) => r.renderer ?? 'no canvas'))].join(', ');
+    // A step that did not happen by the ready frame (our world starts later) is left out.
+    const step = (label: string, key: Exclude<keyof Ready, 'renderer'>) =>
+      list.every((r) => r[key] !== undefined) ? [`${label} ${ms(median(list, key))}`] : [];
     return [
       `median ${ms(median(list, 'ready'))} (${ms(Math.min(...times))} to ${ms(Math.max(...times))}), ` +
         `canvas context: ${renderers}`,
-      `medians of the steps: DOMContentLoaded ${ms(median(list, 'dom'))}, canvas in page ` +
-        `${ms(median(list, 'canvas'))}, first WebGL draw ${ms(median(list, 'drawn'))}, ` +
-        `selector visible ${ms(median(list, 'shown'))}`,
+      `medians of the steps: ${[
+        ...step('DOMContentLoaded', 'dom'),
+        ...step('canvas in page', 'canvas'),
+        ...step('first WebGL draw', 'drawn'),
+        ...step('selector visible', 'shown'),
+      ].join(', ')}`,
     ];
   };
-  console.log(`   our game: ${TITLE_READY} visible and WebGL has drawn`);
+  console.log(
+    `   our game: ${TITLE_USABLE} visible (the title screen usable and its picture drawn; the world ` +
+      'starts later, when a screen needs it or the title is left alone: src/game/launch.ts)',
+  );
   for (const line of describe(ours)) console.log(`     ${line}`);
   console.log(`   empty Phaser 4 game: ${EMPTY_READY} visible and WebGL has drawn (same rule)`);
   for (const line of describe(base)) console.log(`     ${line}`);

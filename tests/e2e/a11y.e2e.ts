@@ -3,7 +3,8 @@
 // live board (with the real room server), in every look the design system offers: English and French,
 // each in the dark and the light theme, each normal and in high contrast. One page load per screen: late
 // screens are reached from a save or a result code, and language and look are switched on the open
-// screen. Also: text at 200% loses nothing, and the toolbar is announced as expected (aria snapshots).
+// screen (the title screen twice: a first visit, and with a game in its list). Also: text at 200% loses
+// nothing, and the toolbar is announced as expected (aria snapshots).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -136,6 +137,11 @@ describe('accessibility', () => {
     await playTurnByMouse(page, planned.game.turns[phaseTurn]!);
     await waitScreen(page, 'report', phaseTurn + 1);
     found.push(...(await everyLook(page, 'quarter report')));
+    // Back to the title screen, which now lists this game among the games kept in this browser.
+    await page.locator('#menu-btn').click();
+    await waitScreen(page, 'title');
+    await page.locator('[data-testid="game-item"]').first().waitFor();
+    found.push(...(await everyLook(page, 'title, with a game in the list')));
 
     // The end screen and the debrief, from the whole game's result code.
     // A new document (a hash change alone would not reload), once this one has fetched what it wanted.

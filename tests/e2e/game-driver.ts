@@ -121,8 +121,12 @@ export function hashAfter(game: GameRecord, turns = game.turns.length): string {
  * after an update: the page moves it into its list and resumes it.
  */
 export async function loadWithSave(page: Page, text: string): Promise<void> {
-  // Phaser loads after the first paint: let it arrive, so the reload does not abort its request.
-  await worldReady(page);
+  // The reload must not cut a request (the harness counts it as failed): let the page finish loading
+  // what it asked for. A key press tells the title screen a player is there, so the world does not start
+  // in the next seconds; if it has started already, let it arrive.
+  await page.waitForLoadState('networkidle');
+  await page.keyboard.press('Shift');
+  if ((await page.locator('#world[data-world="loading"]').count()) > 0) await worldReady(page);
   // An earlier version's one save slot, moved into the game list on load and resumed: the tab forgets the
   // game it was playing (src/store/tab-game.ts), else the reload would go on with that one.
   await page.evaluate(
@@ -135,7 +139,10 @@ export async function loadWithSave(page: Page, text: string): Promise<void> {
   await page.reload({ waitUntil: 'load' });
 }
 
-/** Phaser has booted in the stage (it loads after the title screen has painted). */
+/**
+ * Phaser has booted in the stage. It starts when a screen needs it, or by itself once the title screen has
+ * been left alone for a moment (src/game/launch.ts): on the title, no key press or click in between.
+ */
 export async function worldReady(page: Page): Promise<void> {
   await page.locator('#world[data-renderer]').waitFor({ state: 'attached', timeout: 60_000 });
 }

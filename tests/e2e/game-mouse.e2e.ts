@@ -22,11 +22,12 @@ describe('a game played with the mouse', () => {
     const p = await h.openPage('index.html', { viewport: { width: 1280, height: 720 } });
     const { page } = p;
     await waitScreen(page, 'title');
-    await worldReady(page);
-    expect(await page.locator('#world').getAttribute('data-renderer')).toBe('webgl');
     await page.locator('#seed-input').fill('mouse-game');
     await page.locator('#new-game').click();
     await waitScreen(page, 'briefing');
+    // The briefing needs the world: it starts now, in WebGL.
+    await worldReady(page);
+    expect(await page.locator('#world').getAttribute('data-renderer')).toBe('webgl');
     await page.locator('label[data-testid="objective-brand-preference"]').click();
     await page.locator('#start-game').click();
 

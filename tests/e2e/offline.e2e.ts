@@ -50,9 +50,10 @@ describe('offline', () => {
     await context.setOffline(true);
     await page.reload({ waitUntil: 'load' });
     await waitScreen(page, 'title');
+    await startNewGame(page, 'no-network');
+    // The world (Phaser's chunk) comes from the cache too.
     await worldReady(page);
     expect(await page.locator('#world').getAttribute('data-renderer')).toBe('webgl');
-    await startNewGame(page, 'no-network');
     const live = new PlanInPlay('continuity-dialogue', 'no-network', 'retention');
     const d = live.next();
     await playTurnByMouse(page, d);

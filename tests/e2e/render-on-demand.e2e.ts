@@ -2,7 +2,7 @@
 // nothing moves on a screen that waits for the players, so WebGL must not draw at all; a played quarter
 // changes the picture (people arrive, colours shift), so WebGL must draw again, and a resize too.
 import { describe, expect, it } from 'vitest';
-import { planGame, playTurnByMouse, waitScreen } from './game-driver';
+import { planGame, playTurnByMouse, waitScreen, worldReady } from './game-driver';
 import { screenshot } from './harness';
 import { useHarness } from './use-harness';
 
@@ -38,6 +38,8 @@ describe('drawing on demand', () => {
     await page.locator('label[data-testid^="objective-"]').first().click();
     await page.locator('#start-game').click();
     await waitScreen(page, 'play', 1);
+    // The world started when the title screen was left: let it boot, then settle.
+    await worldReady(page);
     await page.waitForTimeout(1000);
 
     const settled = await draws(page);

@@ -13,6 +13,7 @@ import {
   saveText,
   scenario,
   waitScreen,
+  worldReady,
 } from './game-driver';
 import { RESULTS_DIR, screenshot } from './harness';
 import { useHarness } from './use-harness';
@@ -70,6 +71,8 @@ describe('screenshots', () => {
       const p = await h.openPage('index.html', { viewport });
       const { page } = p;
       await waitScreen(page, 'title');
+      // The title's world starts by itself when the screen is left alone (src/game/launch.ts).
+      await worldReady(page);
       await shoot(page, size, '1-title');
 
       await page.locator('#new-game').click();
@@ -101,6 +104,7 @@ describe('screenshots', () => {
 
       await loadWithSave(page, '{"broken": true');
       await page.locator('[data-testid="notice"]').waitFor({ state: 'visible' });
+      await worldReady(page);
       await shoot(page, size, '7-notice');
       expect(p.problems()).toEqual([]);
       await p.close();

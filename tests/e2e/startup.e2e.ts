@@ -1,15 +1,56 @@
 // A first visit's title screen loads no zod: the bundled scenario is taken as it is, and the codec (saves and
 // result codes) loads when a game needs it. A game started at once is still saved. Phaser is not in the
-// first scripts either: the title screen paints from the page, and the world follows.
+// first scripts either: the title screen paints from the page, and the world starts when a screen needs it
+// or the title screen is left alone (src/game/launch.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseSave } from '../../src/sim';
-import { scenario, storedTexts, waitScreen } from './game-driver';
-import { DIST_DIR } from './harness';
+import { QUIET_MS } from '../../src/game/launch';
+import { parseSave, stateHash } from '../../src/sim';
+import { PlanInPlay, playTurnByMouse, scenario, shownHash, storedTexts, waitScreen } from './game-driver';
+import { DIST_DIR, screenshot } from './harness';
 import { useHarness } from './use-harness';
 
 const h = useHarness();
+
+/** Phaser's chunk held back until released; `asked` settles when the page asks for it. */
+function holdPhaser() {
+  let release: () => void = () => {};
+  let asked: () => void = () => {};
+  const held = new Promise<void>((ok) => {
+    release = ok;
+  });
+  const askedFor = new Promise<void>((ok) => {
+    asked = ok;
+  });
+  return {
+    asked: askedFor,
+    release: () => release(),
+    route: (page: Page) =>
+      page.route(/\/assets\/phaser-[^/]+\.js$/, async (route) => {
+        asked();
+        await held;
+        await route.continue();
+      }),
+  };
+}
+
+// The time of every key press, typed text, click and wheel turn (source text: it runs in the page before the game).
+const RECORD_INPUT = `(() => {
+  window.__inputs = [];
+  for (const type of ['keydown', 'input', 'pointerdown', 'wheel'])
+    window.addEventListener(type, (e) => window.__inputs.push(e.timeStamp), { capture: true });
+})();`;
+
+/** In the page's clock: first paint, when Phaser's chunk was asked for, and every input before now. */
+function timings(page: Page): Promise<{ firstPaint: number; phaserAsked: number; inputs: number[] }> {
+  return page.evaluate(`({
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    phaserAsked: performance.getEntriesByType('resource').find((r) => /\\/assets\\/phaser-/.test(r.name)).startTime,
+    inputs: window.__inputs,
+  })`);
+}
 
 /** A class name zod keeps as text in its built code. */
 const hasZod = (file: string) => readFileSync(join(DIST_DIR, 'assets', file), 'utf8').includes('ZodObject');
@@ -27,33 +68,78 @@ describe('start-up', () => {
     expect(html).not.toMatch(/assets\/phaser[^"]*\.js/);
   });
 
-  it('paints a usable title screen while Phaser is held back, then the world draws', async () => {
-    let release: () => void = () => {};
-    const held = new Promise<void>((ok) => {
-      release = ok;
-    });
-    let asked = false;
+  it('paints a usable title screen without Phaser, and the world starts by itself once it is left alone', async () => {
+    const phaser = holdPhaser();
     const p = await h.openPage('index.html', {
       beforeNavigate: async (page) => {
-        await page.route(/\/assets\/phaser-[^/]+\.js$/, async (route) => {
-          asked = true;
-          await held;
-          await route.continue();
-        });
+        await page.addInitScript({ content: RECORD_INPUT });
+        await phaser.route(page);
       },
     });
     const { page } = p;
     await waitScreen(page, 'title');
     await page.locator('#seed-input').fill('before-phaser');
     expect(await page.locator('#new-game').isEnabled()).toBe(true);
+    // Not blank: the title's sky and city are drawn by the page.
+    await page.locator('#world > svg.backdrop').waitFor({ state: 'attached' });
     expect(await page.locator('#world canvas').count()).toBe(0);
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-    expect(asked).toBe(true);
-    release();
+    await screenshot(page, 'startup-title-before-world');
+    // Nobody touches the page: the world asks for Phaser by itself.
+    await phaser.asked;
+    phaser.release();
     await page
       .locator('#world[data-scene="title"][data-renderer="webgl"] canvas')
       .waitFor({ state: 'attached' });
+    expect(await page.locator('#world > svg.backdrop').count()).toBe(1);
     expect(await page.locator('#seed-input').inputValue()).toBe('before-phaser');
+    await screenshot(page, 'startup-title-with-world');
+    const t = await timings(page);
+    expect(t.firstPaint).toBeLessThan(t.phaserAsked);
+    // Not while the player was typing: only after the title screen was left alone for QUIET_MS.
+    expect(t.phaserAsked - Math.max(0, ...t.inputs.filter((i) => i < t.phaserAsked))).toBeGreaterThanOrEqual(
+      QUIET_MS,
+    );
+    expect(p.problems()).toEqual([]);
+    await p.close();
+  });
+
+  it('a team that starts before the world is there plays on, and the world joins in', async () => {
+    const phaser = holdPhaser();
+    const p = await h.openPage('index.html', {
+      beforeNavigate: async (page) => {
+        await page.addInitScript({ content: RECORD_INPUT });
+        await phaser.route(page);
+      },
+    });
+    const { page } = p;
+    await waitScreen(page, 'title');
+    await page.locator('#seed-input').fill('early-team');
+    await page.locator('#new-game').click();
+    await waitScreen(page, 'briefing');
+    // The briefing needs the world: asked for at once, not after a quiet time (checked below).
+    await phaser.asked;
+    const askedAfter = await page.evaluate('window.__inputs.length');
+    const live = new PlanInPlay('continuity-dialogue', 'early-team', 'retention');
+    await page.locator('label[data-testid="objective-retention"]').click();
+    await page.locator('#start-game').click();
+    await waitScreen(page, 'play', 1);
+    // Still no world: the panel works, the stage shows the sky and city.
+    expect(await page.locator('#world canvas').count()).toBe(0);
+    expect(await page.locator('#world > svg.backdrop').count()).toBe(1);
+    await screenshot(page, 'startup-play-before-world');
+    // Phaser arrives and starts while the team clicks through its first quarter: no click is lost.
+    phaser.release();
+    const d = live.next();
+    await playTurnByMouse(page, d);
+    await waitScreen(page, 'report', 1);
+    live.play(d);
+    expect(await shownHash(page)).toBe(stateHash(live.state));
+    await page
+      .locator('#world[data-scene="play"][data-renderer="webgl"] canvas')
+      .waitFor({ state: 'attached' });
+    const t = await timings(page);
+    expect(t.phaserAsked - t.inputs[(askedAfter as number) - 1]!).toBeLessThan(QUIET_MS);
     expect(p.problems()).toEqual([]);
     await p.close();
   });

@@ -7,11 +7,12 @@ import { reducedMotion } from '../motion';
 import { COLOR, css, warmth } from '../palette';
 import { storeOf, textsOf } from '../store-access';
 import { makeTextures } from '../textures';
-import { Backdrop } from '../world/backdrop';
+import type { Backdrop } from '../world/backdrop';
 import { Community } from '../world/community';
 import { addCyclist } from '../world/cyclist';
 import { type Layout, layoutFor } from '../world/layout';
 import { label } from '../world/text';
+import { titleBackdrop, titleLayout } from '../world/title-backdrop';
 
 export class TitleScene extends Phaser.Scene {
   private parts: { destroy(): void }[] = [];
@@ -44,10 +45,8 @@ export class TitleScene extends Phaser.Scene {
 
   private build(_s: GameStore) {
     const L = layoutFor(this.scale.width, this.scale.height);
-    // The title's crowd stands in the middle of the whole picture.
-    const wide = { ...L, plaza: { cx: L.w / 2, cy: L.h * 0.62, rx: L.w * 0.42, ry: L.h * 0.26 } };
-    const sky = new Backdrop(this.game.canvas.parentElement as HTMLElement, wide);
-    sky.update(warmth(20), 0.1, false);
+    const wide = titleLayout(this.scale.width, this.scale.height);
+    const sky = titleBackdrop(this.game.canvas.parentElement as HTMLElement, wide);
     this.parts = [sky];
     // The sky is enough for the first frame: the crowd, the name and the rider come one frame later, so
     // the screen is usable as soon as possible on a slow machine.
