@@ -55,6 +55,18 @@ function timings(page: Page): Promise<{ firstPaint: number; phaserAsked: number;
 /** A class name zod keeps as text in its built code. */
 const hasZod = (file: string) => readFileSync(join(DIST_DIR, 'assets', file), 'utf8').includes('ZodObject');
 
+/** The game page with Phaser held back and every input timed. */
+async function openWithPhaserHeld() {
+  const phaser = holdPhaser();
+  const p = await h.openPage('index.html', {
+    beforeNavigate: async (page) => {
+      await page.addInitScript({ content: RECORD_INPUT });
+      await phaser.route(page);
+    },
+  });
+  return { p, phaser };
+}
+
 describe('start-up', () => {
   it('the built game page loads no zod with its first scripts', () => {
     const html = readFileSync(join(DIST_DIR, 'index.html'), 'utf8');
@@ -69,13 +81,7 @@ describe('start-up', () => {
   });
 
   it('paints a usable title screen without Phaser, and the world starts by itself once it is left alone', async () => {
-    const phaser = holdPhaser();
-    const p = await h.openPage('index.html', {
-      beforeNavigate: async (page) => {
-        await page.addInitScript({ content: RECORD_INPUT });
-        await phaser.route(page);
-      },
-    });
+    const { p, phaser } = await openWithPhaserHeld();
     const { page } = p;
     await waitScreen(page, 'title');
     await page.locator('#seed-input').fill('before-phaser');
@@ -105,13 +111,7 @@ describe('start-up', () => {
   });
 
   it('a team that starts before the world is there plays on, and the world joins in', async () => {
-    const phaser = holdPhaser();
-    const p = await h.openPage('index.html', {
-      beforeNavigate: async (page) => {
-        await page.addInitScript({ content: RECORD_INPUT });
-        await phaser.route(page);
-      },
-    });
+    const { p, phaser } = await openWithPhaserHeld();
     const { page } = p;
     await waitScreen(page, 'title');
     await page.locator('#seed-input').fill('early-team');
