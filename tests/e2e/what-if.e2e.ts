@@ -142,7 +142,7 @@ describe('the what-if in the debrief', () => {
         outcome.reached ? 'yes' : 'no',
       );
       const status = (await page.locator('[data-testid="what-if-status"]').textContent()) ?? '';
-      expect(status).toContain('every quarter changed from 3 on');
+      expect(status).toContain('every quarter changed from quarter 3 on');
       expect(status).toContain('You expected trust higher');
       // The changed quarters are marked from Q3 on: the first mark sits on the Q3 tick, one per quarter.
       const ticks = await markAndLabel(page, 'changed', turn);
@@ -196,7 +196,7 @@ describe('the what-if in the debrief', () => {
       await page.keyboard.press('Enter');
       await expect
         .poll(() => page.locator('[data-testid="what-if-status"]').textContent())
-        .toContain('from 1 on');
+        .toContain('from quarter 1 on');
       const own = game.turns[0]!;
       const deferred: TurnDecision = { ...own, moves: [...own.moves, 'social-department'] };
       const later = whatIf(scenario, game, 1, deferred, team.played, 'from');
