@@ -22,7 +22,8 @@ export interface RetryPoint {
 /**
  * Where a failed game can be tried again; null for a game still being played or one that reached the last
  * phase. An early end is tried again from the quarter before the one that ended it, so the team has two
- * quarters to turn it around; a game stuck below the last phase from its first quarter in that phase.
+ * quarters to turn it around; a game stuck below the last phase from its first quarter in that phase (none
+ * when it reached that phase in its last quarter: no gate held it back, there was no time left).
  */
 export function retryPoint(scenario: Scenario, played: Replay): RetryPoint | null {
   const final = played.final;
@@ -36,5 +37,7 @@ export function retryPoint(scenario: Scenario, played: Replay): RetryPoint | nul
   // The quarter after the one that reached the phase the game stayed in.
   let since = 1;
   for (const r of played.records) if (r.phaseAfter > r.phaseBefore) since = r.turn + 1;
-  return { from: Math.min(since, final.turn), reason: { kind: 'stuck', phase: final.phase, since } };
+  // A phase reached in the very last quarter: no gate held the team back, time ran out.
+  if (since > final.turn) return null;
+  return { from: since, reason: { kind: 'stuck', phase: final.phase, since } };
 }

@@ -103,7 +103,7 @@ export interface FacilitatorState {
   /** Whether the browser agreed to keep this site's data (navigator.storage.persist); null: not asked. */
   storagePersisted: boolean | null;
   /** How many inputs the last collect accepted and refused, and lines of chatter it ignored. */
-  lastCollect: { accepted: number; refused: number; ignored: number } | null;
+  lastCollect: { accepted: number; refused: number; ignored: number; practice?: number } | null;
   /** The projector shows "Team A", "Team B"... instead of the teams' names. */
   anonymous: boolean;
   /** The guided debrief's length in minutes, or null for the projector's free order of slides. */
@@ -134,7 +134,8 @@ export interface FacilitatorState {
   /** Forgets a stored team that no longer decodes (it is kept until then). */
   removeStale(code: string): void;
   clearTeams(): void;
-  dismissRefusals(): void;
+  /** Clears the refused inputs (and what waits for a scenario file), or with `practice` the practice codes noted. */
+  dismissRefusals(practice?: boolean): void;
   setNotes(notes: string): void;
   setView(view: FacilitatorView): void;
   openTeam(code: string): void;
@@ -322,7 +323,12 @@ export function createFacilitatorStore(
           teams,
           refusals: [...refusals, ...s.refusals].slice(0, 50),
           awaiting: [...get().awaiting, ...awaiting].slice(-200),
-          lastCollect: { accepted, refused: refusals.length, ignored },
+          lastCollect: {
+            accepted,
+            refused: refusals.filter((r) => r.code !== 'practice').length,
+            ignored,
+            practice: refusals.filter((r) => r.code === 'practice').length,
+          },
         });
       },
       restoreSession(move) {
@@ -415,8 +421,9 @@ export function createFacilitatorStore(
       clearTeams() {
         update({ teams: [], refusals: [], awaiting: [], lastCollect: null });
       },
-      dismissRefusals() {
-        set({ refusals: [], awaiting: [] });
+      dismissRefusals(practice = false) {
+        const kept = get().refusals.filter((r) => (r.code === 'practice') !== practice);
+        set(practice ? { refusals: kept } : { refusals: kept, awaiting: [] });
       },
       setNotes(notes) {
         update({ notes: notes.slice(0, 20000) });

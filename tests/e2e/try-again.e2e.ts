@@ -207,8 +207,13 @@ describe('trying again from the quarter before a failure', () => {
       await waitForSelector(f, '#codes-input', 'the paste area');
       await f.page.fill('#codes-input', `Team Blue: ${firstCode}\nTeam Blue: ${branchCode}`);
       await f.page.click('#codes-add');
-      await waitForSelector(f, '[data-testid="refused"] [data-code="practice"]', 'the practice note');
+      await waitForSelector(f, '[data-testid="practice"] [data-code="practice"]', 'the practice note');
       expect(await f.page.locator('[data-testid="team-list"] .team-item').count()).toBe(1);
+      // A note apart, not a refusal.
+      expect(await f.page.locator('[data-testid="refused"]').count()).toBe(0);
+      expect(await f.page.locator('#collect-status').textContent()).toBe(
+        '1 added, 0 refused. 1 practice code noted.',
+      );
       expect(await f.page.locator('[data-code="practice"]').textContent()).toMatch(
         /practice branch \(tried again from quarter 4\), not a result.*“Team Blue”/,
       );

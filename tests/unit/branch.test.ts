@@ -68,6 +68,11 @@ describe('where a failed game is tried again from', () => {
     expect(retryPoint(scenario, won)).toBeNull();
     const unfinished = replay(scenario, { ...failed.game, turns: failed.game.turns.slice(0, 3) });
     expect(retryPoint(scenario, unfinished)).toBeNull();
+    // A phase reached in the last quarter: nothing held the team back, time ran out.
+    const reached = won.records.find((r) => r.phaseAfter === 1)!.turn;
+    const short = playPlan(scenario, 'a', plan('continuity-dialogue'), { turns: reached });
+    expect(short.final).toMatchObject({ ending: 'completed', phase: 1, turn: reached });
+    expect(retryPoint(scenario, short)).toBeNull();
   });
 });
 

@@ -157,5 +157,9 @@ describe("the facilitator's collection", () => {
         .refusals.map((r) => r.code)
         .slice(0, 2),
     ).toEqual(['duplicate', 'practice']);
+    expect(store.getState().lastCollect).toEqual({ accepted: 0, refused: 1, ignored: 0, practice: 1 });
+    // The practice notes are cleared apart from the refusals.
+    store.getState().dismissRefusals(true);
+    expect(store.getState().refusals.map((r) => r.code)).toEqual(['duplicate']);
   });
 });

@@ -29,6 +29,50 @@ function refusalText(r: Refusal): HTMLElement {
   );
 }
 
+/**
+ * The inputs refused, with their reasons; or (`practice`) the practice codes noted apart: a practice
+ * branch is never a team, its team's first game is collected instead.
+ */
+function refusalCard(
+  store: StoreApi<FacilitatorState>,
+  refusals: readonly Refusal[],
+  practice: boolean,
+): HTMLElement | null {
+  if (refusals.length === 0) return null;
+  return h(
+    'div',
+    {
+      class: practice ? 'card practice-notes' : 'card refused',
+      'data-testid': practice ? 'practice' : 'refused',
+    },
+    h(
+      'h3',
+      null,
+      t(practice ? 'facilitator.collect.practiceTitle' : 'facilitator.collect.refusedTitle', {
+        count: refusals.length,
+      }),
+    ),
+    practice && h('p', { class: 'hint' }, t('facilitator.collect.practiceHint')),
+    h(
+      'ul',
+      null,
+      refusals.map((r) =>
+        h(
+          'li',
+          { class: 'refusal', 'data-code': r.code },
+          h('code', null, r.name ? `${r.name}: ${r.input}` : r.input),
+          refusalText(r),
+        ),
+      ),
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'btn btn-small', onclick: () => store.getState().dismissRefusals(practice) },
+      t('facilitator.collect.dismiss'),
+    ),
+  );
+}
+
 /** Reads dropped or picked files into the store: saves, session exports, or text with codes. */
 export async function collectFiles(store: StoreApi<FacilitatorState>, files: readonly File[]): Promise<void> {
   const act = store.getState();
@@ -128,10 +172,11 @@ function moveCard(s: FacilitatorState): HTMLElement {
 }
 
 function collectStatus(last: NonNullable<FacilitatorState['lastCollect']>): string {
-  if (last.accepted + last.refused === 0) return t('facilitator.collect.noCode');
+  if (last.accepted + last.refused + (last.practice ?? 0) === 0) return t('facilitator.collect.noCode');
   const counts = t('facilitator.collect.status', { accepted: last.accepted, refused: last.refused });
-  if (last.ignored === 0) return counts;
-  return `${counts} ${tn('facilitator.collect.ignored', last.ignored)}`;
+  const practice = last.practice ? ` ${tn('facilitator.collect.practiceNoted', last.practice)}` : '';
+  if (last.ignored === 0) return counts + practice;
+  return `${counts}${practice} ${tn('facilitator.collect.ignored', last.ignored)}`;
 }
 
 export function collectPanel(store: StoreApi<FacilitatorState>, s: FacilitatorState): HTMLElement {
@@ -222,30 +267,16 @@ export function collectPanel(store: StoreApi<FacilitatorState>, s: FacilitatorSt
       s.lastCollect ? collectStatus(s.lastCollect) : '',
     ),
     awaitingScenarios(store, s),
-    s.refusals.length > 0
-      ? h(
-          'div',
-          { class: 'card refused', 'data-testid': 'refused' },
-          h('h3', null, t('facilitator.collect.refusedTitle', { count: s.refusals.length })),
-          h(
-            'ul',
-            null,
-            s.refusals.map((r) =>
-              h(
-                'li',
-                { class: 'refusal', 'data-code': r.code },
-                h('code', null, r.name ? `${r.name}: ${r.input}` : r.input),
-                refusalText(r),
-              ),
-            ),
-          ),
-          h(
-            'button',
-            { type: 'button', class: 'btn btn-small', onclick: () => act().dismissRefusals() },
-            t('facilitator.collect.dismiss'),
-          ),
-        )
-      : null,
+    refusalCard(
+      store,
+      s.refusals.filter((r) => r.code !== 'practice'),
+      false,
+    ),
+    refusalCard(
+      store,
+      s.refusals.filter((r) => r.code === 'practice'),
+      true,
+    ),
     h('h3', null, t('facilitator.collect.teamsTitle', { count: s.teams.length })),
     s.teams.length === 0
       ? h('p', { class: 'hint' }, t('facilitator.collect.none'))
