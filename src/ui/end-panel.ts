@@ -6,6 +6,7 @@ import { type RetryPoint, retryPoint } from '../analysis/retry';
 import { pick, t } from '../i18n';
 import { groupResultCode, type Scenario } from '../sim';
 import type { GameStore } from '../store/game-store';
+import { copyText, selectText } from './clipboard';
 import { h } from './dom';
 import { buyInWord, points, trustWord } from './format';
 import { openDebrief } from './open-debrief';
@@ -38,9 +39,14 @@ function codeQr(code: string): HTMLElement {
   return figure;
 }
 
-/** Copies a code and says so in the status element next to its button. */
-async function copyCode(code: string | null, statusId: string) {
+/**
+ * Copies a code and says so in the status element next to its button; where the browser refuses, the
+ * code is selected for the players to copy by hand.
+ */
+async function copyCode(code: string | null, codeId: string, statusId: string) {
   const ok = code ? await copyText(code) : false;
+  const shown = document.getElementById(codeId);
+  if (!ok && shown) selectText(shown);
   const status = document.getElementById(statusId);
   if (status) status.textContent = ok ? t('end.copied') : t('end.copyFailed');
 }
@@ -196,7 +202,7 @@ export function endPanel(store: StoreApi<GameStore>, s: GameStore): HTMLElement 
               id: 'copy-first-code',
               type: 'button',
               class: 'btn',
-              onclick: () => copyCode(firstCode, 'copy-first-status'),
+              onclick: () => copyCode(firstCode, 'first-code', 'copy-first-status'),
             },
             t('end.branch.copyFirst'),
           ),
@@ -220,7 +226,7 @@ export function endPanel(store: StoreApi<GameStore>, s: GameStore): HTMLElement 
           { class: 'row' },
           h(
             'button',
-            { id: 'copy-code', type: 'button', class: 'btn', onclick: () => copyCode(code, 'copy-status') },
+            { id: 'copy-code', type: 'button', class: 'btn', onclick: () => copyCode(code, 'result-code', 'copy-status') },
             t(branch ? 'end.branch.copy' : 'end.copy'),
           ),
           h('span', { id: 'copy-status', class: 'hint', role: 'status' }),
@@ -258,28 +264,4 @@ export function endPanel(store: StoreApi<GameStore>, s: GameStore): HTMLElement 
     h('h2', { class: 'section-title' }, t('end.summaryHeading')),
     turnSummary(sc, s.initial!, s.records),
   );
-}
-
-/** Copies text; falls back to a selection copy where the Clipboard API is not allowed. */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    let ok = false;
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    area.remove();
-    return ok;
-  }
 }

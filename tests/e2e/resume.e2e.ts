@@ -111,6 +111,33 @@ describe('saves', () => {
     expect(await page.locator('#result-code').getAttribute('data-code')).toBe(code);
     // Nothing was saved over: opening a code is read-only.
     expect(await storedTexts(page)).toEqual([]);
+    // Copy the code: the clipboard holds it whole, as the facilitator pastes it.
+    await p.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.origin });
+    await page.locator('#copy-code').click();
+    await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    expect(p.problems()).toEqual([]);
+    await p.close();
+  });
+
+  it('selects the result code for the players where the browser refuses to copy it', async () => {
+    const planned = planGame('campaign-broadcast', 'no-clipboard');
+    const code = encodeResultCode(scenario, planned.game);
+    const p = await h.openPage(`index.html${resultCodeFragment(code)}`, {
+      beforeNavigate: async (page) => {
+        await page.addInitScript(() => {
+          Object.defineProperty(navigator, 'clipboard', {
+            value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) },
+          });
+        });
+      },
+    });
+    const { page } = p;
+    await waitScreen(page, 'end');
+    await page.locator('#copy-code').click();
+    await expect.poll(() => page.locator('#copy-status').textContent()).toContain('the code is selected');
+    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+    expect(selected.replace(/\s+/g, '')).toBe(code);
     expect(p.problems()).toEqual([]);
     await p.close();
   }, 120_000);
