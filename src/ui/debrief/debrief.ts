@@ -11,6 +11,7 @@ import { gpsView } from './gps-view';
 import { endingLabel, objectiveLabel, phaseLabel } from './labels';
 import { promptsView } from './prompts-view';
 import { referenceView } from './reference-view';
+import { sectionNav } from './section-nav';
 import { stuckView } from './stuck-view';
 import { timelineView } from './timeline-view';
 import { turningView } from './turning-view';
@@ -94,24 +95,13 @@ export function openDebrief(container: HTMLElement, o: DebriefOptions): DebriefH
       content,
     );
   };
-  const nav = h(
-    'nav',
-    { class: 'debrief-nav', 'aria-label': t('debrief.navLabel') },
-    shown.map((id) =>
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'btn btn-small',
-          onclick: () => {
-            const target = element.querySelector<HTMLElement>(`#debrief-${id}-h`);
-            target?.scrollIntoView({ block: 'start' });
-            target?.focus({ preventScroll: true });
-          },
-        },
-        t(`debrief.section.${id}`),
-      ),
-    ),
+  const nav = sectionNav(
+    t('debrief.navLabel'),
+    shown.map((id) => ({
+      id,
+      label: t(`debrief.section.${id}`),
+      target: () => element.querySelector<HTMLElement>(`#debrief-${id}-h`),
+    })),
   );
   const element = h(
     'article',
@@ -130,18 +120,12 @@ export function openDebrief(container: HTMLElement, o: DebriefOptions): DebriefH
       h(
         'dl',
         { class: 'summary', 'data-testid': 'debrief-summary' },
-        h('dt', null, t('debrief.summary.ending')),
-        h('dd', { 'data-testid': 'debrief-ending' }, endingLabel(f.ending)),
-        h('dt', null, t('debrief.summary.phase')),
-        h('dd', null, phaseLabel(o.scenario, f.phase)),
-        h('dt', null, t('debrief.var.trust')),
-        h('dd', { 'data-value': f.vars.trust }, points(f.vars.trust, 1)),
-        h('dt', null, t('debrief.var.buyIn')),
-        h('dd', { 'data-value': f.vars.buyIn }, points(f.vars.buyIn, 1)),
-        h('dt', null, t('debrief.summary.objective')),
-        h('dd', null, objectiveLabel(o.scenario, o.game.objective)),
-        h('dt', null, t('debrief.summary.seed')),
-        h('dd', null, h('code', null, o.game.seed)),
+        pair(t('debrief.summary.ending'), endingLabel(f.ending), { 'data-testid': 'debrief-ending' }),
+        pair(t('debrief.summary.phase'), phaseLabel(o.scenario, f.phase)),
+        pair(t('debrief.var.trust'), points(f.vars.trust, 1), { 'data-value': f.vars.trust }),
+        pair(t('debrief.var.buyIn'), points(f.vars.buyIn, 1), { 'data-value': f.vars.buyIn }),
+        pair(t('debrief.summary.objective'), objectiveLabel(o.scenario, o.game.objective)),
+        pair(t('debrief.summary.seed'), h('code', null, o.game.seed)),
       ),
       branchNote(o),
     ),
@@ -161,4 +145,9 @@ export function openDebrief(container: HTMLElement, o: DebriefOptions): DebriefH
     element,
     close: () => element.remove(),
   };
+}
+
+/** A term with its value, grouped so the summary wraps in pairs on a narrow screen. */
+function pair(term: string, value: Node | string, attrs: Record<string, unknown> | null = null): HTMLElement {
+  return h('div', null, h('dt', null, term), h('dd', attrs, value));
 }
