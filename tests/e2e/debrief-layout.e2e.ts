@@ -221,10 +221,16 @@ describe('the debrief laid out for a phone, a projector and a full HD screen', (
 
       // A what-if from the last quarter adds two charts whose "changed here" mark sits at the right edge.
       await page.selectOption('#what-if-turn', String(QUARTERS));
+      const otherVoice = await page.$eval('#wi-voice', (el) => {
+        const select = el as HTMLSelectElement;
+        return [...select.options].find((o) => !o.disabled && o.value !== select.value)!.value;
+      });
+      await page.selectOption('#wi-voice', otherVoice);
       await page.click('#what-if-run');
       await waitForSelector(p, '[data-testid="wi-trust"]', 'the what-if result');
       await chartsFitted(page);
       expect(await page.locator('.debrief .chart-marker text').count()).toBeGreaterThanOrEqual(2);
+      expect(await page.locator('.debrief .chart-tickmark').count()).toBeGreaterThanOrEqual(2);
       await page.locator('.debrief .chart-marker').first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(RESULTS_DIR, `debrief-layout-${tag}-whatif-result.png`) });
 
