@@ -117,15 +117,17 @@ function chartProblems(page: Page, labels: string[]): Promise<ChartProblems> {
       const texts = xLabels.map((t) => t.textContent);
       if (JSON.stringify(texts) !== JSON.stringify(expected))
         out.wrongLabels.push(`${name}: ${texts.join(' ')}`);
-      // All the chart's texts: y labels, x labels, marker labels.
-      const boxes = [...svg.querySelectorAll('text')].map((t) => ({
-        t: t.textContent,
+      // All the chart's texts (y labels, x labels, marker labels) and the what-if's marks on the ticks.
+      const boxes = [...svg.querySelectorAll('text, .chart-tickmark')].map((t) => ({
+        t: t.textContent || t.getAttribute('class'),
         r: t.getBoundingClientRect(),
       }));
       const svgBox = svg.getBoundingClientRect();
       for (const [i, a] of boxes.entries()) {
         // Readable: the glyphs' line is at least 10 px on the screen (the short side, for turned labels).
-        if (Math.min(a.r.width, a.r.height) < 10 && (a.t ?? '').length > 1) out.small.push(`${name}: ${a.t}`);
+        const mark = (a.t ?? '').startsWith('chart-tickmark');
+        if (!mark && Math.min(a.r.width, a.r.height) < 10 && (a.t ?? '').length > 1)
+          out.small.push(`${name}: ${a.t}`);
         if (!inside(a.r, svgBox)) out.cut.push(`${name}: ${a.t}`);
         for (const b of boxes.slice(i + 1)) {
           const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);

@@ -306,7 +306,7 @@ function plot(o: ChartOptions, fit: Fit, yAxis: YAxis): SVGElement[] {
           'text-anchor': 'end',
           transform: `rotate(-90 ${x(i).toFixed(1)} ${base + 10})`,
         }
-      : { x: x(i), y: base + 18, 'text-anchor': 'middle' };
+      : { x: x(i), y: base + 19, 'text-anchor': 'middle' };
     const on = marked.has(i) ? ' chart-tick-on' : '';
     grid.append(svg('text', { ...at, class: `chart-tick chart-x-label${on}` }, label));
   });
