@@ -226,7 +226,12 @@ export function endPanel(store: StoreApi<GameStore>, s: GameStore): HTMLElement 
           { class: 'row' },
           h(
             'button',
-            { id: 'copy-code', type: 'button', class: 'btn', onclick: () => copyCode(code, 'result-code', 'copy-status') },
+            {
+              id: 'copy-code',
+              type: 'button',
+              class: 'btn',
+              onclick: () => copyCode(code, 'result-code', 'copy-status'),
+            },
             t(branch ? 'end.branch.copy' : 'end.copy'),
           ),
           h('span', { id: 'copy-status', class: 'hint', role: 'status' }),
