@@ -176,6 +176,14 @@ describe('the debrief laid out for a phone, a projector and a full HD screen', (
         size.width >= 1280 ? { scrolls: false, fadeAfter: false } : { scrolls: true, fadeAfter: true },
       );
 
+      // The timeline's table is wider than a phone: it scrolls, and fades out where more columns wait.
+      const table = await page.$eval('#debrief-timeline .table-scroll', (el) => ({
+        scrolls: el.scrollWidth > el.clientWidth,
+        fades: el.classList.contains('more-after'),
+      }));
+      expect(table.fades).toBe(table.scrolls);
+      if (size.width < 600) expect(table.scrolls).toBe(true);
+
       // Every section through the nav, by mouse, and each heading lands below the nav.
       const ids = await page.$$eval('.debrief-nav button', (bs) => bs.map((b) => b.dataset.section!));
       expect(ids).toEqual(['timeline', 'stuck', 'gps', 'turning', 'whatif', 'reference', 'prompts']);

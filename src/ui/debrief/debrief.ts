@@ -11,6 +11,7 @@ import { gpsView } from './gps-view';
 import { endingLabel, objectiveLabel, phaseLabel } from './labels';
 import { promptsView } from './prompts-view';
 import { referenceView } from './reference-view';
+import { fadeEdges } from './scroll-fade';
 import { sectionNav } from './section-nav';
 import { stuckView } from './stuck-view';
 import { timelineView } from './timeline-view';
@@ -139,6 +140,8 @@ export function openDebrief(container: HTMLElement, o: DebriefOptions): DebriefH
     section('reference', () => referenceView(o.scenario, o.game, played, name)),
     section('prompts', () => promptsView(o.scenario, o.notes ?? '', o.onNotesChange)),
   );
+  // Wide tables (the timeline on a phone) scroll sideways: fade the side where more columns wait.
+  for (const wide of element.querySelectorAll<HTMLElement>('.table-scroll')) fadeEdges(wide);
   container.replaceChildren(element);
   element.querySelector<HTMLElement>('#debrief-title')?.focus({ preventScroll: true });
   return {

@@ -59,7 +59,7 @@ export function sectionNav(label: string, sections: NavSection[]): HTMLElement {
     row.scrollTo({ left: to });
   };
   row.addEventListener('focusin', (e) => reveal(e.target as HTMLElement, false));
-  const edges = fadeEdges(row);
+  fadeEdges(row);
 
   // The section whose heading last passed under the nav is the current one; a section chosen in the nav
   // stays current while its heading is in sight (the last ones cannot scroll up to the nav).
@@ -95,10 +95,8 @@ export function sectionNav(label: string, sections: NavSection[]): HTMLElement {
         return;
       }
       nav.closest<HTMLElement>('.debrief')?.style.setProperty('--debrief-nav-h', `${nav.offsetHeight}px`);
-      edges();
     });
     sized.observe(nav);
-    sized.observe(row);
   }
   // Capture: the game's dialog scrolls itself, and scroll events do not bubble.
   document.addEventListener('scroll', spy, { capture: true, passive: true });
